@@ -1,0 +1,26 @@
+package dev.portrayal.detect;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a tagger found in one document: attribute name → spans, in a fixed order, and the predicted
+ * label (null for taggers that do not predict one).
+ */
+public record Attributes(Map<String, List<Span>> spans, Label label) {
+    public Attributes {
+        spans = Collections.unmodifiableMap(new LinkedHashMap<>(spans));
+    }
+
+    public static Attributes empty() {
+        return new Attributes(Map.of(), null);
+    }
+
+    /** The document-level probability of a label, or 0 when absent. */
+    public double docScore(Label l) {
+        List<Span> s = spans.get(AttributeNames.doc(l));
+        return s == null || s.isEmpty() ? 0.0 : s.get(0).score();
+    }
+}

@@ -1,0 +1,115 @@
+package dev.portrayal.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+
+/**
+ * Pulls the text and id out of one JSON object held in a byte array, walking the tokens once and
+ * skipping everything not on the two field paths. Not thread-safe: one per reader.
+ */
+public final class JsonRecordParser {
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private final FieldPath textPath;
+    private final FieldPath idPath;
+    private Object text;
+    private Object id;
+
+    public JsonRecordParser(FieldPath textPath, FieldPath idPath) {
+        this.textPath = textPath;
+        this.idPath = idPath;
+    }
+
+    /** The outcome of parsing one line. {@code error} is null when the record is readable. */
+    public record Parsed(String text, String id, String error) {
+    }
+
+    public Parsed parse(byte[] bytes, int offset, int length) {
+        text = null;
+        id = null;
+        try (JsonParser p = FACTORY.createParser(bytes, offset, length)) {
+            JsonToken first = p.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                return new Parsed(null, null, "malformed JSON: expected an object, found " + describe(first));
+            }
+            scan(p, 0, true, true);
+            JsonToken trailing = p.nextToken();
+            if (trailing != null) {
+                return new Parsed(null, null, "malformed JSON: unexpected " + describe(trailing) + " after the object");
+            }
+        } catch (IOException e) {
+            return new Parsed(null, null, "malformed JSON: " + firstLine(e.getMessage()));
+        }
+        if (text == null) {
+            return new Parsed(null, null, "missing text field '" + textPath + "'");
+        }
+        if (!(text instanceof String s)) {
+            return new Parsed(null, null, "field '" + textPath + "' is " + text + ", expected a string");
+        }
+        int bad = Utf8.firstLoneSurrogate(s);
+        if (bad >= 0) {
+            return new Parsed(null, null, "invalid encoding: field '" + textPath
+                    + "' has an unpaired surrogate \\u" + Integer.toHexString(s.charAt(bad)) + " at char " + bad);
+        }
+        String idText = id instanceof String v ? v : null;
+        return new Parsed(s, idText, null);
+    }
+
+    private void scan(JsonParser p, int depth, boolean onText, boolean onId) throws IOException {
+        JsonToken t;
+        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            boolean text = onText && depth < textPath.depth() && textPath.segment(depth).equals(name);
+            boolean id = onId && depth < idPath.depth() && idPath.segment(depth).equals(name);
+            JsonToken value = p.nextToken();
+            if (text && depth == textPath.depth() - 1) {
+                this.text = value == JsonToken.VALUE_STRING ? p.getText() : kindOf(value);
+                p.skipChildren();
+            } else if (id && depth == idPath.depth() - 1) {
+                this.id = switch (value) {
+                    case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> p.getText();
+                    default -> null;
+                };
+                p.skipChildren();
+            } else if (value == JsonToken.START_OBJECT && (text || id)) {
+                scan(p, depth + 1, text, id);
+            } else {
+                p.skipChildren();
+            }
+        }
+        if (t != JsonToken.END_OBJECT) {
+            throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected " + describe(t));
+        }
+    }
+
+    /** A non-string value, described for the error message. */
+    private record Kind(String name) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private static Kind kindOf(JsonToken t) {
+        return new Kind(switch (t) {
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            default -> String.valueOf(t);
+        });
+    }
+
+    private static String describe(JsonToken t) {
+        return t == null ? "end of input" : t.asString() != null ? "'" + t.asString() + "'" : t.name();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) return "unreadable";
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}
