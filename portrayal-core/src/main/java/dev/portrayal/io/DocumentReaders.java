@@ -33,7 +33,8 @@ public final class DocumentReaders {
             throws IOException {
         if (range.isWhole()) {
             InputStream raw = new CountingInputStream(openStream(file, 0), onBytes);
-            InputStream in = file.format().compression().decompress(raw);
+            // opened lazily: a damaged header then surfaces while reading, as a quarantine entry
+            InputStream in = new LazyInputStream(() -> file.format().compression().decompress(raw), raw);
             return new JsonlReader(in, file.relative(), options);
         }
         if (!file.format().splittable()) {
