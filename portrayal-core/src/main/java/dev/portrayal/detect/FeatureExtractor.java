@@ -1,0 +1,187 @@
+package dev.portrayal.detect;
+
+import java.util.List;
+
+/**
+ * Turns text into hashed features for the linear model, window by window, in one pass:
+ * word unigrams, 5-letter word prefixes (a cheap stemmer), and cue features from the
+ * lexicon (how many artificial-mind, risk, good-conduct, story and argument cues a window has, which
+ * behaviours appear, and whether a behaviour cue follows a mind cue closely, a proxy for "the
+ * machine is the one doing it"). Words are case-folded; nothing is allocated per token.
+ */
+public final class FeatureExtractor {
+    static final int PREFIX = 5;
+    static final int NEAR_CHARS = 80;
+    private final Lexicon lexicon;
+    private final int buckets;
+    private final int[] cueIds;
+
+    public FeatureExtractor(Lexicon lexicon, int buckets) {
+        this.lexicon = lexicon;
+        this.buckets = buckets;
+        this.cueIds = new int[CueFeature.COUNT];
+        for (int i = 0; i < cueIds.length; i++) cueIds[i] = bucket(fnv("cue#" + i));
+    }
+
+    public int buckets() {
+        return buckets;
+    }
+
+    /** Per-window features of a text, plus the document's own cue features. */
+    public static final class Extracted {
+        public final List<int[]> windows;
+        /** Word features of window i: {@code words[i][0..wordCount[i])}. */
+        public int[][] words;
+        public int[] wordCount;
+        /** Cue features of window i, and of the whole document at index {@code windows.size()}. */
+        public int[][] cues;
+        public int[] cueCount;
+        public final Evidence document = new Evidence();
+
+        Extracted(List<int[]> windows) {
+            this.windows = windows;
+            int n = windows.size();
+            words = new int[n][];
+            wordCount = new int[n];
+            cues = new int[n + 1][];
+            cueCount = new int[n + 1];
+        }
+    }
+
+    public Extracted extract(String text) {
+        List<int[]> windows = TextWindows.of(text);
+        Extracted x = new Extracted(windows);
+        int n = windows.size();
+        Evidence[] perWindow = new Evidence[n];
+        int[][] lastMindEnd = new int[1][];
+        lastMindEnd[0] = new int[] {-1_000_000};
+        boolean[][] near = new boolean[n + 1][Behavior.values().length];
+        int[] w = {0};
+        for (int i = 0; i < n; i++) perWindow[i] = new Evidence();
+        lexicon.scan(text, (cue, s, e) -> {
+            while (w[0] < n - 1 && s >= windows.get(w[0])[1]) w[0]++;
+            x.document.add(cue, s, e);
+            if (n > 0) perWindow[w[0]].add(cue, s, e);
+            if (cue.kind() == Cue.Kind.MIND || cue.kind() == Cue.Kind.MIND_WEAK && isNamedMind(text, s)) {
+                lastMindEnd[0][0] = e;
+            } else if (cue.behavior() != null && s - lastMindEnd[0][0] <= NEAR_CHARS) {
+                if (n > 0) near[w[0]][cue.behavior().ordinal()] = true;
+                near[n][cue.behavior().ordinal()] = true;
+            }
+        });
+        for (int i = 0; i < n; i++) {
+            int[] win = windows.get(i);
+            int[] buf = new int[Math.max(16, win[1] - win[0] + 8)];
+            x.wordCount[i] = words(text, win[0], win[1], buf);
+            x.words[i] = buf;
+            x.cues[i] = new int[CueFeature.COUNT];
+            x.cueCount[i] = cues(perWindow[i], near[i], x.cues[i]);
+        }
+        x.cues[n] = new int[CueFeature.COUNT];
+        x.cueCount[n] = cues(x.document, near[n], x.cues[n]);
+        return x;
+    }
+
+    /** A weak mind cue counts as a mind when capitalised mid-sentence ("the Machine", "Brain"), like a name. */
+    private static boolean isNamedMind(String text, int s) {
+        return Character.isUpperCase(text.charAt(s)) && s > 1 && text.charAt(s - 1) == ' '
+                && ".!?\"\n".indexOf(text.charAt(s - 2)) < 0;
+    }
+
+    /** Hashed word features of text[from, to) into buf; returns how many. */
+    int words(String text, int from, int to, int[] buf) {
+        int count = 0;
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (isWordChar(c)) {
+                long h = 0xcbf29ce484222325L;
+                long prefix = 0;
+                int len = 0;
+                while (i < to && (isWordChar(text.charAt(i)) || text.charAt(i) == '\'' && i + 1 < to
+                        && isWordChar(text.charAt(i + 1)))) {
+                    char ch = text.charAt(i);
+                    ch = ch < 128 ? (ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch) : Character.toLowerCase(ch);
+                    h = (h ^ ch) * 0x100000001b3L;
+                    if (++len == PREFIX) prefix = h;
+                    i++;
+                }
+                if (count + 2 > buf.length) break;
+                buf[count++] = bucket(h);
+                if (len > PREFIX) buf[count++] = bucket(prefix ^ 0x5bd1e995L);
+            } else {
+                if (c == '"' || c == '\u201c' || c == '\u201d' || c == '?' || c == '!') {
+                    long h = c == '?' ? 11 : c == '!' ? 13 : 17;
+                    if (count + 1 > buf.length) break;
+                    buf[count++] = bucket(h * 0xff51afd7ed558ccdL);
+                }
+                i++;
+            }
+        }
+        return count;
+    }
+
+    private int cues(Evidence e, boolean[] near, int[] out) {
+        int n = 0;
+        out[n++] = cueIds[CueFeature.bin(CueFeature.MIND, e.count(Cue.Kind.MIND))];
+        out[n++] = cueIds[CueFeature.bin(CueFeature.WEAK, e.count(Cue.Kind.MIND_WEAK))];
+        out[n++] = cueIds[CueFeature.bin(CueFeature.RISK, e.count(Cue.Kind.RISK))];
+        out[n++] = cueIds[CueFeature.bin(CueFeature.ALIGNED, e.count(Cue.Kind.ALIGNED))];
+        out[n++] = cueIds[CueFeature.bin(CueFeature.NARRATIVE, e.count(Cue.Kind.NARRATIVE))];
+        out[n++] = cueIds[CueFeature.bin(CueFeature.ARGUMENT, e.count(Cue.Kind.ARGUMENT))];
+        int narrative = e.count(Cue.Kind.NARRATIVE);
+        int argument = e.count(Cue.Kind.ARGUMENT);
+        out[n++] = cueIds[narrative > 2 * argument ? CueFeature.STORY : argument > narrative ? CueFeature.EXPOSITION
+                : CueFeature.BALANCED];
+        boolean mind = e.namesMind();
+        for (Behavior b : Behavior.values()) {
+            if (e.count(b) > 0) {
+                out[n++] = cueIds[CueFeature.BEHAVIOR + b.ordinal()];
+                if (mind) out[n++] = cueIds[CueFeature.MIND_BEHAVIOR + b.ordinal()];
+            }
+            if (near[b.ordinal()]) out[n++] = cueIds[CueFeature.NEAR + b.ordinal()];
+        }
+        return n;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                : Character.isLetterOrDigit(c);
+    }
+
+    int bucket(long h) {
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        return (int) ((h >>> 1) % buckets);
+    }
+
+    static long fnv(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        return h;
+    }
+
+    /** The indices of the cue features. */
+    static final class CueFeature {
+        static final int BINS = 5;
+        static final int MIND = 0;
+        static final int WEAK = MIND + BINS;
+        static final int RISK = WEAK + BINS;
+        static final int ALIGNED = RISK + BINS;
+        static final int NARRATIVE = ALIGNED + BINS;
+        static final int ARGUMENT = NARRATIVE + BINS;
+        static final int STORY = ARGUMENT + BINS;
+        static final int EXPOSITION = STORY + 1;
+        static final int BALANCED = EXPOSITION + 1;
+        static final int BEHAVIOR = BALANCED + 1;
+        static final int MIND_BEHAVIOR = BEHAVIOR + Behavior.values().length;
+        static final int NEAR = MIND_BEHAVIOR + Behavior.values().length;
+        static final int COUNT = NEAR + Behavior.values().length;
+
+        static int bin(int base, int count) {
+            int b = count == 0 ? 0 : count == 1 ? 1 : count <= 3 ? 2 : count <= 7 ? 3 : 4;
+            return base + b;
+        }
+    }
+}
