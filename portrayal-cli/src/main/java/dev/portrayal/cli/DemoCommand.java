@@ -34,7 +34,7 @@ final class DemoCommand implements Callable<Integer> {
         tag.input.textField = "text";
         tag.input.idField = "id";
         tag.input.maxRecordBytes = dev.portrayal.io.ReaderOptions.DEFAULT_MAX_RECORD_BYTES;
-        tag.taggerName = "lexicon";
+        tag.taggerName = "cascade";
         tag.splitMb = 64;
         tag.overwrite = true;
         Path tagged = output.resolve("tag");

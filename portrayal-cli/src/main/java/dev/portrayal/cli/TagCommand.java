@@ -1,6 +1,8 @@
 package dev.portrayal.cli;
 
+import dev.portrayal.detect.ClassifierTagger;
 import dev.portrayal.detect.Lexicon;
+import dev.portrayal.detect.LinearModel;
 import dev.portrayal.detect.LexiconTagger;
 import dev.portrayal.detect.NoopTagger;
 import dev.portrayal.detect.SelfNames;
@@ -42,13 +44,13 @@ final class TagCommand implements Callable<Integer> {
     @Option(names = "--workers", paramLabel = "N", description = "Worker threads (default: the number of cores).")
     Integer workers;
 
-    @Option(names = "--tagger", defaultValue = "lexicon", paramLabel = "NAME",
-            description = "lexicon (default: the rule-based lexicon tagger) or noop (writes no attributes; "
-                    + "measures reading and writing alone).")
+    @Option(names = "--tagger", defaultValue = "cascade", paramLabel = "NAME",
+            description = "cascade (default: lexicon stage, then the linear classifier), lexicon (rules on the "
+                    + "lexicon alone) or noop (writes no attributes; measures reading and writing alone).")
     String taggerName;
 
     @Option(names = "--model", paramLabel = "FILE",
-            description = "A detector model file (from 'portrayal train'); the classifier cascade arrives with it.")
+            description = "Detector model for the cascade, from 'portrayal train' (default: the shipped model).")
     Path model;
 
     @Option(names = "--split-mb", defaultValue = "64", paramLabel = "MB",
@@ -85,14 +87,23 @@ final class TagCommand implements Callable<Integer> {
     }
 
     private Tagger tagger() throws ConfigurationException {
-        if (model != null) {
-            throw new ConfigurationException("--model " + model + ": detector models are not available yet "
-                    + "(the classifier cascade is in progress); leave --model out to use the lexicon tagger");
+        if (model != null && !taggerName.equals("cascade")) {
+            throw new ConfigurationException("--model applies to --tagger cascade only");
         }
         return switch (taggerName) {
+            case "cascade" -> new ClassifierTagger(loadModel(), Lexicon.shipped(), new SelfNames(selfNames));
             case "lexicon" -> new LexiconTagger(Lexicon.shipped(), new SelfNames(selfNames));
             case "noop" -> new NoopTagger();
-            default -> throw new ConfigurationException("--tagger " + taggerName + ": expected lexicon or noop");
+            default -> throw new ConfigurationException("--tagger " + taggerName + ": expected cascade, lexicon or noop");
         };
+    }
+
+    private LinearModel loadModel() throws ConfigurationException {
+        if (model == null) return ClassifierTagger.loadDefaultModel();
+        try {
+            return ClassifierTagger.loadModel(model);
+        } catch (java.io.IOException e) {
+            throw new ConfigurationException("--model " + model + ": " + e.getMessage());
+        }
     }
 }
