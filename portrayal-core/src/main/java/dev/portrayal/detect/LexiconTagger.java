@@ -88,7 +88,7 @@ public final class LexiconTagger implements Tagger {
         logits[Label.MISALIGNED.ordinal()] = -2.2 + 0.45 * behaviours + 0.6 * (narrative - argument) - 0.2 * risk;
         logits[Label.RISK.ordinal()] = -2.0 + 0.6 * risk + 0.15 * behaviours + 0.5 * (argument - narrative);
         logits[Label.ALIGNED.ordinal()] = -2.0 + 0.5 * aligned - 0.25 * behaviours;
-        logits[Label.NEUTRAL.ordinal()] = 0.2 * mind;
+        logits[Label.NEUTRAL.ordinal()] = 0.3 + 0.05 * mind;
         logits[Label.NONE.ordinal()] = -2.5;
         return Scores.softmax(logits);
     }
