@@ -78,7 +78,7 @@ public final class ClassifierTagger implements Tagger {
         double docNorm = 0;
         for (int i = 0; i < n; i++) {
             java.util.Arrays.fill(sums, 0);
-            double norm = model.addWordSums(x.words[i], x.wordCount[i], sums);
+            double norm = model.addWordSums(x.words, x.wordStart[i], x.wordCount[i], sums);
             for (int k = 0; k < Label.COUNT; k++) docSums[k] += sums[k];
             docNorm += norm;
             model.logits(sums, norm, x.cues[i], x.cueCount[i], logits);

@@ -30,8 +30,9 @@ public final class FeatureExtractor {
     /** Per-window features of a text, plus the document's own cue features. */
     public static final class Extracted {
         public final List<int[]> windows;
-        /** Word features of window i: {@code words[i][0..wordCount[i])}. */
-        public int[][] words;
+        /** Word features of every window, back to back; window i holds {@code words[wordStart[i] .. + wordCount[i])}. */
+        public int[] words;
+        public int[] wordStart;
         public int[] wordCount;
         /** Cue features of window i, and of the whole document at index {@code windows.size()}. */
         public int[][] cues;
@@ -41,7 +42,7 @@ public final class FeatureExtractor {
         Extracted(List<int[]> windows) {
             this.windows = windows;
             int n = windows.size();
-            words = new int[n][];
+            wordStart = new int[n];
             wordCount = new int[n];
             cues = new int[n + 1][];
             cueCount = new int[n + 1];
@@ -69,14 +70,17 @@ public final class FeatureExtractor {
                 near[n][cue.behavior().ordinal()] = true;
             }
         });
+        int[] buf = new int[text.length() + 16];   // at most two features per word, and a word takes two chars with its separator
+        int used = 0;
         for (int i = 0; i < n; i++) {
             int[] win = windows.get(i);
-            int[] buf = new int[Math.max(16, win[1] - win[0] + 8)];
-            x.wordCount[i] = words(text, win[0], win[1], buf);
-            x.words[i] = buf;
+            x.wordStart[i] = used;
+            x.wordCount[i] = words(text, win[0], win[1], buf, used);
+            used += x.wordCount[i];
             x.cues[i] = new int[CueFeature.COUNT];
             x.cueCount[i] = cues(perWindow[i], near[i], x.cues[i]);
         }
+        x.words = buf;
         x.cues[n] = new int[CueFeature.COUNT];
         x.cueCount[n] = cues(x.document, near[n], x.cues[n]);
         return x;
@@ -88,9 +92,9 @@ public final class FeatureExtractor {
                 && ".!?\"\n".indexOf(text.charAt(s - 2)) < 0;
     }
 
-    /** Hashed word features of text[from, to) into buf; returns how many. */
-    int words(String text, int from, int to, int[] buf) {
-        int count = 0;
+    /** Hashed word features of text[from, to) into buf from {@code at}; returns how many. */
+    int words(String text, int from, int to, int[] buf, int at) {
+        int count = at;
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
@@ -101,7 +105,7 @@ public final class FeatureExtractor {
                 while (i < to && (isWordChar(text.charAt(i)) || text.charAt(i) == '\'' && i + 1 < to
                         && isWordChar(text.charAt(i + 1)))) {
                     char ch = text.charAt(i);
-                    ch = ch < 128 ? (ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch) : Character.toLowerCase(ch);
+                    ch = ch < 128 ? LOWER[ch] : Character.toLowerCase(ch);
                     h = (h ^ ch) * 0x100000001b3L;
                     if (++len == PREFIX) prefix = h;
                     i++;
@@ -118,7 +122,13 @@ public final class FeatureExtractor {
                 i++;
             }
         }
-        return count;
+        return count - at;
+    }
+
+    private static final char[] LOWER = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) LOWER[c] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
     private int cues(Evidence e, boolean[] near, int[] out) {

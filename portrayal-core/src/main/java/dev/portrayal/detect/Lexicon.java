@@ -52,7 +52,7 @@ public final class Lexicon {
     }
 
     /** Reports every cue in the text with its char offsets. */
-    public void scan(CharSequence text, CueHits hits) {
+    public void scan(String text, CueHits hits) {
         matcher.match(text, (p, s, e) -> hits.hit(cues.get(p), s, e));
     }
 

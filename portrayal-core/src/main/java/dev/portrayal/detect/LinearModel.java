@@ -52,10 +52,10 @@ public final class LinearModel {
      * Adds the idf-weighted word sums of features into {@code sums}; returns the sum of squared idf
      * weights, whose square root normalises the document vector.
      */
-    double addWordSums(int[] features, int count, double[] sums) {
+    double addWordSums(int[] features, int from, int count, double[] sums) {
         float[] w = weights;
         double norm = 0;
-        for (int i = 0; i < count; i++) {
+        for (int i = from; i < from + count; i++) {
             int f = features[i];
             double x = idf[f];
             norm += x * x;

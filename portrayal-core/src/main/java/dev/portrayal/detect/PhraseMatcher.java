@@ -111,11 +111,11 @@ public final class PhraseMatcher {
         return k < 35 || k == OTHER_LETTER;
     }
 
-    public void match(CharSequence text, Hits hits) {
+    public void match(String text, Hits hits) {
         match(text, 0, text.length(), hits);
     }
 
-    public void match(CharSequence text, int from, int to, Hits hits) {
+    public void match(String text, int from, int to, Hits hits) {
         int s = 0;
         int[] nx = next;
         for (int i = from; i < to; i++) {

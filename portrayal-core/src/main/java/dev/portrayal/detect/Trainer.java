@@ -59,7 +59,7 @@ public final class Trainer {
         int[] words = new int[total];
         int at = 0;
         for (int i = 0; i < x.windows.size(); i++) {
-            System.arraycopy(x.words[i], 0, words, at, x.wordCount[i]);
+            System.arraycopy(x.words, x.wordStart[i], words, at, x.wordCount[i]);
             at += x.wordCount[i];
         }
         int n = x.windows.size();
@@ -114,7 +114,7 @@ public final class Trainer {
                 Example e = examples.get(idx);
                 double lr = options.learningRate() * (1.0 - (double) step++ / steps);
                 java.util.Arrays.fill(sums, 0);
-                double norm = m.addWordSums(e.words(), e.wordCount(), sums);
+                double norm = m.addWordSums(e.words(), 0, e.wordCount(), sums);
                 m.logits(sums, norm, e.cues(), e.cueCount(), logits);
                 softmax(logits, p);
                 double scale = norm > 0 ? 1.0 / Math.sqrt(norm) : 0;
@@ -154,7 +154,7 @@ public final class Trainer {
         for (LabelledDocument d : dev) {
             Example e = example(d.text(), d.label());
             java.util.Arrays.fill(sums, 0);
-            double norm = m.addWordSums(e.words(), e.wordCount(), sums);
+            double norm = m.addWordSums(e.words(), 0, e.wordCount(), sums);
             double[] logits = new double[Label.COUNT];
             m.logits(sums, norm, e.cues(), e.cueCount(), logits);
             logitsList.add(logits);

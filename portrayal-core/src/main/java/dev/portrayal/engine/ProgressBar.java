@@ -26,8 +26,18 @@ public final class ProgressBar implements AutoCloseable {
 
     /** A bar on stderr when it is a terminal and not silenced, else null. */
     public static ProgressBar startIfTerminal(Progress progress, String label, boolean quiet) {
-        if (quiet || System.console() == null) return null;
+        if (quiet || !stderrIsTerminal()) return null;
         return new ProgressBar(progress, System.err, label);
+    }
+
+    /** True when stderr is a terminal, even if stdout is redirected (Linux: /proc/self/fd/2). */
+    static boolean stderrIsTerminal() {
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
     }
 
     private void loop() {
