@@ -71,7 +71,7 @@ public final class Comparison {
                 c.path("p_value").isNumber() ? String.format(Locale.ROOT, "%.3f", c.path("p_value").asDouble()) : "n/a"));
         if (c.path("by_category").size() > 0) sb.append("by category (B - A):\n");
         c.path("by_category").fields().forEachRemaining(e -> sb.append(String.format(Locale.ROOT,
-                "  %-28s %8s  (%s to %s)  n=%d%n", e.getKey(), points(e.getValue().path("difference")),
+                "  %-28s %10s  (%s to %s)  n=%d%n", e.getKey(), points(e.getValue().path("difference")),
                 points(e.getValue().path("ci_low")), points(e.getValue().path("ci_high")), e.getValue().path("n_items").asInt())));
         long onlyA = c.path("n_items_only_in_a").asLong();
         long onlyB = c.path("n_items_only_in_b").asLong();
