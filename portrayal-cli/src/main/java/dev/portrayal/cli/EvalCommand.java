@@ -138,7 +138,12 @@ final class EvalCommand implements Callable<Integer> {
         Mode m = Mode.fromKey(mode);
         List<PromptFormat> chosen = new ArrayList<>();
         for (String f : formats.isEmpty() ? List.of("choices", "numbered", "dialogue", "log") : formats) {
-            PromptFormat pf = PromptFormat.fromKey(f.strip());
+            PromptFormat pf;
+            try {
+                pf = PromptFormat.fromKey(f.strip());
+            } catch (IllegalArgumentException e) {
+                throw new ConfigurationException("--formats: " + e.getMessage());
+            }
             if (!chosen.contains(pf)) chosen.add(pf);
         }
         EvalSettings settings = new EvalSettings(model, m, chosen, identity, lengthNormalize, concurrency, maxTokens);

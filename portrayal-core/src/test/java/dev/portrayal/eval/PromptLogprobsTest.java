@@ -39,10 +39,23 @@ class PromptLogprobsTest {
     }
 
     @Test
-    void aLeadingBeginningOfTextTokenShiftsTheOffsets() throws Exception {
+    void aLeadingBeginningOfTextTokenShiftsThePositions() throws Exception {
         String prompt = "Q: ok";
-        JsonNode r = response("<s>" + prompt, "[\"<s>\", \"Q\", \":\", \" ok\"]", "[null, -3, -2, -1]", "[0, 3, 4, 5]");
-        assertEquals(-1, PromptLogprobs.tail(r, prompt, 2).logprob(), 1e-12);
+        JsonNode inText = response("<s>" + prompt, "[\"<s>\", \"Q\", \":\", \" ok\"]", "[null, -3, -2, -1]", "[0, 3, 4, 5]");
+        assertEquals(-1, PromptLogprobs.tail(inText, prompt, 2).logprob(), 1e-12);
+        JsonNode notInText = response(prompt + " x", "[\"<|begin_of_text|>\", \"Q\", \":\", \" ok\", \" x\"]",
+                "[null, -3, -2, -1, -7]", "[0, 17, 18, 19, 22]");
+        PromptLogprobs.Tail t = PromptLogprobs.tail(notInText, prompt, 2);
+        assertEquals(-1, t.logprob(), 1e-12);
+        assertEquals(1, t.tokens());
+    }
+
+    @Test
+    void rawBytePairSpellingsOfSpacesAreReadAsSpaces() throws Exception {
+        String prompt = "Answer: (B) yes";
+        JsonNode r = response(prompt + "!", "[\"Answer\", \":\", \"\u0120(\", \"B\", \")\", \"\u0120yes\", \"!\"]",
+                "[null, -1, -2, -0.5, -0.25, -0.125, -9]", "[0, 6, 7, 9, 10, 11, 15]");
+        assertEquals(-2.875, PromptLogprobs.tail(r, prompt, "Answer:".length()).logprob(), 1e-12);
     }
 
     @Test
