@@ -3,10 +3,10 @@
 # -wordNgrams 2), trained on the same seed train split, measured in the same run on the same
 # documents: accuracy on the test split, and whole-process documents/s of `fasttext predict`
 # versus `portrayal tag --workers 1` on the test documents repeated REPEAT times.
-# Needs: apt-get install fasttext time.   usage: bench/detector.sh [REPEAT (default 40)]
+# Needs: apt-get install fasttext time.   usage: bench/detector.sh [REPEAT (default 200)]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-REPEAT=${1:-40}
+REPEAT=${1:-200}
 OUT=bench/out/detector
 command -v fasttext >/dev/null || { echo "fasttext is not installed (apt-get install fasttext)"; exit 1; }
 ./portrayal --version >/dev/null

@@ -39,7 +39,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--lr", defaultValue = "1.0", paramLabel = "RATE", description = "Initial learning rate (default: ${DEFAULT-VALUE}).")
     double learningRate;
 
-    @Option(names = "--buckets", defaultValue = "262144", paramLabel = "N", description = "Hash buckets (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--buckets", defaultValue = "65536", paramLabel = "N", description = "Hash buckets (default: ${DEFAULT-VALUE}).")
     int buckets;
 
     @Option(names = "--seed", defaultValue = "20261122", paramLabel = "N", description = "Random seed (default: ${DEFAULT-VALUE}).")

@@ -49,7 +49,8 @@ public final class FeatureExtractor {
         }
     }
 
-    public Extracted extract(String text) {
+    public Extracted extract(String string) {
+        char[] text = string.toCharArray();
         List<int[]> windows = TextWindows.of(text);
         Extracted x = new Extracted(windows);
         int n = windows.size();
@@ -70,7 +71,7 @@ public final class FeatureExtractor {
                 near[n][cue.behavior().ordinal()] = true;
             }
         });
-        int[] buf = new int[text.length() + 16];   // at most two features per word, and a word takes two chars with its separator
+        int[] buf = new int[text.length + 16];   // at most two features per word, and a word takes two chars with its separator
         int used = 0;
         for (int i = 0; i < n; i++) {
             int[] win = windows.get(i);
@@ -87,24 +88,22 @@ public final class FeatureExtractor {
     }
 
     /** A weak mind cue counts as a mind when capitalised mid-sentence ("the Machine", "Brain"), like a name. */
-    private static boolean isNamedMind(String text, int s) {
-        return Character.isUpperCase(text.charAt(s)) && s > 1 && text.charAt(s - 1) == ' '
-                && ".!?\"\n".indexOf(text.charAt(s - 2)) < 0;
+    private static boolean isNamedMind(char[] text, int s) {
+        return Character.isUpperCase(text[s]) && s > 1 && text[s - 1] == ' ' && ".!?\"\n".indexOf(text[s - 2]) < 0;
     }
 
     /** Hashed word features of text[from, to) into buf from {@code at}; returns how many. */
-    int words(String text, int from, int to, int[] buf, int at) {
+    int words(char[] text, int from, int to, int[] buf, int at) {
         int count = at;
         int i = from;
         while (i < to) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (isWordChar(c)) {
                 long h = 0xcbf29ce484222325L;
                 long prefix = 0;
                 int len = 0;
-                while (i < to && (isWordChar(text.charAt(i)) || text.charAt(i) == '\'' && i + 1 < to
-                        && isWordChar(text.charAt(i + 1)))) {
-                    char ch = text.charAt(i);
+                while (i < to && (isWordChar(text[i]) || text[i] == '\'' && i + 1 < to && isWordChar(text[i + 1]))) {
+                    char ch = text[i];
                     ch = ch < 128 ? LOWER[ch] : Character.toLowerCase(ch);
                     h = (h ^ ch) * 0x100000001b3L;
                     if (++len == PREFIX) prefix = h;

@@ -53,7 +53,11 @@ public final class Lexicon {
 
     /** Reports every cue in the text with its char offsets. */
     public void scan(String text, CueHits hits) {
-        matcher.match(text, (p, s, e) -> hits.hit(cues.get(p), s, e));
+        scan(text.toCharArray(), hits);
+    }
+
+    public void scan(char[] text, CueHits hits) {
+        matcher.match(text, 0, text.length, (p, s, e) -> hits.hit(cues.get(p), s, e));
     }
 
     @FunctionalInterface

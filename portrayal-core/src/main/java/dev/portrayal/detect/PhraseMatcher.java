@@ -32,7 +32,8 @@ public final class PhraseMatcher {
         CLASS['.'] = 35;   // kept distinct so "a.i." and "gpt-4" can be phrases; '(' ')' become separators
     }
 
-    private final int[] next;          // state * ALPHABET + class -> state
+    private final int[] next;          // state * ALPHABET + class -> state, with EMITS set when the state ends a phrase
+    private static final int EMITS = 1 << 31;
     private final int[][] outputs;     // state -> phrases ending here (after following failure links)
     private final int[] lengths;       // phrase -> length in chars
     private final boolean[] prefix;    // phrase -> ends with '*'
@@ -91,6 +92,9 @@ public final class PhraseMatcher {
         for (int s = 0; s < states; s++) {
             outputs[s] = out.get(s).stream().mapToInt(Integer::intValue).toArray();
         }
+        for (int i = 0; i < next.length; i++) {
+            if (outputs[next[i]].length > 0) next[i] |= EMITS;
+        }
     }
 
     private static int[] newRow() {
@@ -112,23 +116,26 @@ public final class PhraseMatcher {
     }
 
     public void match(String text, Hits hits) {
-        match(text, 0, text.length(), hits);
+        char[] chars = text.toCharArray();
+        match(chars, 0, chars.length, hits);
     }
 
-    public void match(String text, int from, int to, Hits hits) {
+    public void match(char[] text, int from, int to, Hits hits) {
         int s = 0;
         int[] nx = next;
+        byte[] table = CLASS;
         for (int i = from; i < to; i++) {
-            s = nx[s * ALPHABET + classOf(text.charAt(i))];
-            int[] o = outputs[s];
-            if (o.length == 0) continue;
-            for (int p : o) {
+            char c = text[i];
+            int v = nx[s * ALPHABET + (c < 128 ? table[c] : classOf(c))];
+            s = v & ~EMITS;
+            if (v >= 0) continue;
+            for (int p : outputs[s]) {
                 int start = i + 1 - lengths[p];
-                if (start > from && isWordChar(text.charAt(start - 1))) continue;
+                if (start > from && isWordChar(text[start - 1])) continue;
                 int end = i + 1;
                 if (prefix[p]) {
-                    while (end < to && isWordChar(text.charAt(end))) end++;
-                } else if (end < to && isWordChar(text.charAt(end))) {
+                    while (end < to && isWordChar(text[end])) end++;
+                } else if (end < to && isWordChar(text[end])) {
                     continue;
                 }
                 hits.hit(p, start, end);

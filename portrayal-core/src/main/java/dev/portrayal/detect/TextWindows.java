@@ -17,7 +17,11 @@ public final class TextWindows {
 
     /** Window bounds as {start, end} char offsets, covering the text's non-blank content in order. */
     public static List<int[]> of(String text) {
-        List<int[]> paragraphs = paragraphs(text, hasBlankLine(text) || text.length() < MAX_WINDOW);
+        return of(text.toCharArray());
+    }
+
+    public static List<int[]> of(char[] text) {
+        List<int[]> paragraphs = paragraphs(text, hasBlankLine(text) || text.length < MAX_WINDOW);
         List<int[]> windows = new ArrayList<>();
         int[] open = null;
         for (int[] p : paragraphs) {
@@ -36,18 +40,22 @@ public final class TextWindows {
 
     /** Paragraph bounds; {@code blankLines} true splits on blank lines, false on any line break. */
     public static List<int[]> paragraphs(String text, boolean blankLines) {
+        return paragraphs(text.toCharArray(), blankLines);
+    }
+
+    public static List<int[]> paragraphs(char[] text, boolean blankLines) {
         List<int[]> out = new ArrayList<>();
-        int n = text.length();
+        int n = text.length;
         int i = 0;
         while (i < n) {
-            while (i < n && Character.isWhitespace(text.charAt(i))) i++;
+            while (i < n && isSpace(text[i])) i++;
             if (i >= n) break;
             int start = i;
             int end = i;
             while (i < n) {
-                char c = text.charAt(i);
+                char c = text[i];
                 if (c == '\n' && (!blankLines || isBlankLineAfter(text, i))) break;
-                if (!Character.isWhitespace(c)) end = i + 1;
+                if (!isSpace(c)) end = i + 1;
                 i++;
             }
             out.add(new int[] {start, end});
@@ -55,36 +63,39 @@ public final class TextWindows {
         return out;
     }
 
-    private static boolean isBlankLineAfter(String text, int newline) {
-        for (int j = newline + 1; j < text.length(); j++) {
-            char c = text.charAt(j);
+    private static boolean isSpace(char c) {
+        return c <= ' ' ? c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B
+                : c >= 0x80 && Character.isWhitespace(c);
+    }
+
+    private static boolean isBlankLineAfter(char[] text, int newline) {
+        for (int j = newline + 1; j < text.length; j++) {
+            char c = text[j];
             if (c == '\n') return true;
-            if (!Character.isWhitespace(c)) return false;
+            if (!isSpace(c)) return false;
         }
         return true;
     }
 
-    private static boolean hasBlankLine(String text) {
-        int nl = text.indexOf('\n');
-        while (nl >= 0) {
-            if (isBlankLineAfter(text, nl)) return true;
-            nl = text.indexOf('\n', nl + 1);
+    private static boolean hasBlankLine(char[] text) {
+        for (int i = 0; i < text.length; i++) {
+            if (text[i] == '\n' && isBlankLineAfter(text, i)) return true;
         }
         return false;
     }
 
-    private static List<int[]> cutLong(String text, int[] p) {
+    private static List<int[]> cutLong(char[] text, int[] p) {
         if (p[1] - p[0] <= MAX_WINDOW) return List.of(p);
         List<int[]> pieces = new ArrayList<>();
         int s = p[0];
         while (p[1] - s > MAX_WINDOW) {
             int cut = s + MAX_WINDOW * 4 / 5;
             int space = cut;
-            while (space > s + MIN_WINDOW && !Character.isWhitespace(text.charAt(space))) space--;
+            while (space > s + MIN_WINDOW && !isSpace(text[space])) space--;
             if (space <= s + MIN_WINDOW) space = cut;
             pieces.add(new int[] {s, space});
             s = space;
-            while (s < p[1] && Character.isWhitespace(text.charAt(s))) s++;
+            while (s < p[1] && isSpace(text[s])) s++;
         }
         if (s < p[1]) pieces.add(new int[] {s, p[1]});
         return pieces;

@@ -14,7 +14,7 @@ public final class Trainer {
     /** Training settings. */
     public record Options(int buckets, int epochs, double learningRate, long seed) {
         public static Options defaults() {
-            return new Options(1 << 18, 10, 1.0, 20261122L);
+            return new Options(1 << 16, 10, 1.0, 20261122L);
         }
     }
 
