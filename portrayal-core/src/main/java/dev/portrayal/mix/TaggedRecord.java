@@ -10,7 +10,8 @@ import java.util.List;
  * @param scores    the five document probabilities in {@link Label} order; NaN where absent
  * @param predicted the tagger's label ({@code portrayal__label__*}), or null when the line has none
  * @param length    the document's length in code points (the end of its document spans), or -1
- * @param windows   the paragraph windows per label ({@code portrayal__span__*}), indexed by label ordinal
+ * @param windows   the paragraph windows per label ({@code portrayal__span__*}), indexed by label ordinal;
+ *                  null for labels whose windows were not read
  */
 public record TaggedRecord(String id, long line, double[] scores, Label predicted, int length, List<Span>[] windows) {
     public boolean hasScores() {
