@@ -32,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * Applies a policy to tagged inputs and writes the contract's {@code documents/}, {@code held_out/},
@@ -88,7 +89,7 @@ public final class MixJob {
         for (String d : new String[] {"documents", "held_out", "audit"}) Files.createDirectories(options.output().resolve(d));
         List<InputFile> todo = new ArrayList<>();
         for (InputFile f : options.inputs()) {
-            if (!Files.exists(unitMarker(f))) todo.add(f);
+            if (!Files.exists(unitMarker(f)) || !Files.exists(auditPath(options.output(), f))) todo.add(f);
         }
         progress.setTotalBytes(todo.stream().mapToLong(InputFile::size).sum());
         todo.sort(Comparator.comparingLong(InputFile::size).reversed());
@@ -102,8 +103,11 @@ public final class MixJob {
             for (InputFile f : todo) units.add(workers.supply(() -> runUnit(f)));
             workers.await(units);
             for (InputFile f : options.inputs()) results.add(JobState.readMarker(unitMarker(f), UnitResult.class));
-            documents = writeShards("documents", results, UnitResult::documents);
-            heldOut = writeShards("held_out", results, UnitResult::heldOut);
+            List<PlannedShard> shards = new ArrayList<>(plan("documents", results, UnitResult::documents));
+            documents = shards.stream().map(PlannedShard::target).toList();
+            shards.addAll(plan("held_out", results, UnitResult::heldOut));
+            heldOut = shards.subList(documents.size(), shards.size()).stream().map(PlannedShard::target).toList();
+            writeShards(shards.stream().filter(x -> !x.done()).toList());
         }
         MixTotals totals = MixTotals.of(results);
         Path manifest = options.output().resolve("manifest.json");
@@ -304,35 +308,62 @@ public final class MixJob {
                 + "; tag this input again (or give the --attributes of the tag run over it)");
     }
 
-    private List<Path> writeShards(String kind, List<UnitResult> results,
-                                   java.util.function.Function<UnitResult, List<Block>> blocksOf) throws IOException {
+    /** A shard of the plan, with where it goes and its completion marker. */
+    private record PlannedShard(String kind, Shard shard, Path target, Path marker) {
+        boolean done() {
+            return Files.exists(marker) && Files.exists(target);
+        }
+    }
+
+    private List<PlannedShard> plan(String kind, List<UnitResult> results, Function<UnitResult, List<Block>> blocksOf) {
         List<Path> parts = new ArrayList<>();
         List<List<Block>> blocks = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
             parts.add(partsDir(options.inputs().get(i)).resolve(kind + ".zst"));
             blocks.add(blocksOf.apply(results.get(i)));
         }
-        List<Shard> plan = Shard.plan(parts, blocks, options.shardBytes());
-        ShardWriter writer = ShardWriter.of(options.format());
-        List<Path> files = new ArrayList<>();
-        List<CompletableFuture<Void>> pending = new ArrayList<>();
-        for (Shard s : plan) {
+        List<PlannedShard> out = new ArrayList<>();
+        for (Shard s : Shard.plan(parts, blocks, options.shardBytes())) {
             String name = String.format(Locale.ROOT, "part-%05d.%s", s.index(), options.format().key());
-            Path target = options.output().resolve(kind).resolve(name);
-            Path marker = state.resolve("shards/" + kind + "/" + name + ".done");
-            files.add(target);
-            if (Files.exists(marker) && Files.exists(target)) continue;
+            out.add(new PlannedShard(kind, s, options.output().resolve(kind).resolve(name),
+                    state.resolve("shards/" + kind + "/" + name + ".done")));
+        }
+        return out;
+    }
+
+    /**
+     * Writes the shards not yet done. Their blocks come from the units' parts, which are deleted once a
+     * run is complete: a unit whose part is gone (a shard was deleted after the run) is mixed again.
+     */
+    private void writeShards(List<PlannedShard> todo) throws IOException {
+        Map<Path, InputFile> unitOfPart = new HashMap<>();
+        for (InputFile f : options.inputs()) {
+            unitOfPart.put(partsDir(f).resolve("documents.zst"), f);
+            unitOfPart.put(partsDir(f).resolve("held_out.zst"), f);
+        }
+        Set<InputFile> redo = new LinkedHashSet<>();
+        for (PlannedShard p : todo) {
+            for (Shard.Piece piece : p.shard().pieces()) {
+                if (!Files.exists(piece.part())) redo.add(unitOfPart.get(piece.part()));
+            }
+        }
+        List<CompletableFuture<UnitResult>> units = new ArrayList<>();
+        for (InputFile f : redo) units.add(pool.supply(() -> runUnit(f)));
+        pool.await(units);
+        ShardWriter writer = ShardWriter.of(options.format());
+        List<CompletableFuture<Void>> pending = new ArrayList<>();
+        for (PlannedShard p : todo) {
             pending.add(pool.supply(() -> {
-                Path tmp = AtomicFiles.temporaryFor(target);
-                writer.write(s, tmp);
+                Path tmp = AtomicFiles.temporaryFor(p.target());
+                writer.write(p.shard(), tmp);
                 String sha = Checksums.sha256(tmp);
-                AtomicFiles.commit(tmp, target);
-                JobState.writeMarker(marker, new Manifest.ShardEntry(kind + "/" + name, s.records(), s.bytes(), sha));
+                AtomicFiles.commit(tmp, p.target());
+                JobState.writeMarker(p.marker(), new Manifest.ShardEntry(p.kind() + "/" + p.target().getFileName(),
+                        p.shard().records(), p.shard().bytes(), sha));
                 return null;
             }));
         }
         pool.await(pending);
-        return files;
     }
 
     private List<Manifest.ShardEntry> shardEntries(List<Path> files) throws IOException {
