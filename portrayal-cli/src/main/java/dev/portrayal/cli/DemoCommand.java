@@ -48,6 +48,7 @@ final class DemoCommand implements Callable<Integer> {
         run.splitMb = 64;
         run.format = "jsonl.zst";
         run.shardMb = 1024;
+        run.zstdLevel = dev.portrayal.mix.MixOptions.DEFAULT_ZSTD_LEVEL;
         run.overwrite = true;
         run.quiet = quiet;
         RunCommand.Outcome o = run.execute(policy);

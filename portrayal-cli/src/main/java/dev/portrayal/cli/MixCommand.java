@@ -60,6 +60,11 @@ final class MixCommand implements Callable<Integer> {
             description = "Shards rotate before exceeding this many MiB of uncompressed JSON Lines (default: ${DEFAULT-VALUE}).")
     double shardMb;
 
+    @Option(names = "--zstd-level", defaultValue = "1", paramLabel = "LEVEL",
+            description = "zstd level of .jsonl.zst shards and audit files, -7 to 19 (default: ${DEFAULT-VALUE}; "
+                    + "negative levels are faster and larger).")
+    int zstdLevel;
+
     @Option(names = "--overwrite", description = "Start over when DIR holds a mix with other inputs, policy or settings.")
     boolean overwrite;
 
@@ -79,6 +84,10 @@ final class MixCommand implements Callable<Integer> {
         shardFormat();
         shardBytes();
         if (workers != null && workers < 1) throw new ConfigurationException("--workers must be at least 1, got " + workers);
+        if (zstdLevel < MixOptions.MIN_ZSTD_LEVEL || zstdLevel > MixOptions.MAX_ZSTD_LEVEL) {
+            throw new ConfigurationException("--zstd-level must be in [" + MixOptions.MIN_ZSTD_LEVEL + ", "
+                    + MixOptions.MAX_ZSTD_LEVEL + "], got " + zstdLevel);
+        }
     }
 
     MixJob.Result run(Policy p, List<InputFile> files, Path attributesDir, Path out, boolean silent) throws Exception {
@@ -86,7 +95,7 @@ final class MixCommand implements Callable<Integer> {
         int n = workers == null ? Runtime.getRuntime().availableProcessors() : workers;
         long s = seed != null ? seed : p.seed().orElse(0);
         MixOptions options = new MixOptions(files, attributesDir, out, input.readerOptions(), n, s, shardFormat(),
-                shardBytes(), overwrite);
+                shardBytes(), zstdLevel, overwrite);
         Progress progress = new Progress();
         try (ProgressBar bar = ProgressBar.startIfTerminal(progress, "mix", silent)) {
             return new MixJob(options, p, progress).run();

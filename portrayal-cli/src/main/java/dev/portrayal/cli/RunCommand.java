@@ -53,6 +53,11 @@ final class RunCommand implements Callable<Integer> {
             description = "Shards rotate before exceeding this many MiB of uncompressed JSON Lines (default: ${DEFAULT-VALUE}).")
     double shardMb;
 
+    @Option(names = "--zstd-level", defaultValue = "1", paramLabel = "LEVEL",
+            description = "zstd level of .jsonl.zst shards and audit files, -7 to 19 (default: ${DEFAULT-VALUE}; "
+                    + "negative levels are faster and larger).")
+    int zstdLevel;
+
     @Option(names = "--overwrite", description = "Start over when DIR holds a run with other inputs, policy or settings.")
     boolean overwrite;
 
@@ -100,6 +105,7 @@ final class RunCommand implements Callable<Integer> {
         mix.workers = workers;
         mix.format = format;
         mix.shardMb = shardMb;
+        mix.zstdLevel = zstdLevel;
         mix.overwrite = overwrite;
         return mix;
     }

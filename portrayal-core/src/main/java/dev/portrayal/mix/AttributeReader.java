@@ -19,7 +19,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Streams the attribute lines of one file written by {@code tag}, keeping what the mix needs (document
@@ -40,15 +39,24 @@ final class AttributeReader implements Closeable {
     }
 
     private final Path file;
-    private final boolean[] spansWanted = new boolean[Label.COUNT];
+    private final SpanFilter wanted;
     private final InputStream in;
     private final JsonParser parser;
     private long count;
 
-    /** @param spanLabels the labels whose paragraph windows are read (the others are skipped, which is faster) */
-    AttributeReader(Path file, Set<Label> spanLabels) throws IOException {
+    /** Which paragraph windows to read; skipping the others makes reading several times faster. */
+    @FunctionalInterface
+    interface SpanFilter {
+        /**
+         * @param scores    the document scores read so far (NaN where not yet read)
+         * @param predicted the predicted label if read so far, else null
+         */
+        boolean wants(Label spanLabel, double[] scores, Label predicted);
+    }
+
+    AttributeReader(Path file, SpanFilter wanted) throws IOException {
         this.file = file;
-        for (Label l : spanLabels) spansWanted[l.ordinal()] = true;
+        this.wanted = wanted;
         InputStream raw = Files.newInputStream(file);
         try {
             this.in = new BufferedInputStream(new ZstdInputStreamNoFinalizer(new BufferedInputStream(raw, 1 << 16)), 1 << 16);
@@ -84,7 +92,7 @@ final class AttributeReader implements Closeable {
                         while (parser.nextToken() == JsonToken.FIELD_NAME) {
                             int[] kind = KNOWN.get(parser.currentName());
                             parser.nextToken();
-                            if (kind == null || (kind[0] == SPAN && !spansWanted[kind[1]])) {
+                            if (kind == null || (kind[0] == SPAN && !wanted.wants(Label.values()[kind[1]], scores, predicted))) {
                                 parser.skipChildren();
                                 continue;
                             }

@@ -46,6 +46,7 @@ final class Manifest {
         settings.put("max_record_bytes", options.reader().maxRecordBytes());
         settings.put("format", options.format().key());
         settings.put("shard_bytes", options.shardBytes());
+        settings.put("zstd_level", options.zstdLevel());
 
         ArrayNode inputs = m.putArray("inputs");
         for (int i = 0; i < units.size(); i++) {

@@ -46,8 +46,6 @@ import java.util.function.Function;
  * which worker did what, the bytes are the same whatever the number of workers.
  */
 public final class MixJob {
-    /** Level 1: on JSON Lines text it compresses within 3% of level 3, at about twice the speed. */
-    static final int ZSTD_LEVEL = 1;
     private static final int MAX_BLOCK_BYTES = 8 << 20;
     private static final int PROGRESS_BATCH = 256;
 
@@ -172,13 +170,13 @@ public final class MixJob {
         Files.deleteIfExists(docsTmp);
         Files.deleteIfExists(heldTmp);
         UnitCounter c = new UnitCounter();
-        BlockWriter docs = new BlockWriter(docsTmp, blockBytes, ZSTD_LEVEL);
-        BlockWriter held = new BlockWriter(heldTmp, blockBytes, ZSTD_LEVEL);
+        BlockWriter docs = new BlockWriter(docsTmp, blockBytes, options.zstdLevel());
+        BlockWriter held = new BlockWriter(heldTmp, blockBytes, options.zstdLevel());
         try (DocumentReader reader = DocumentReaders.open(f, options.reader(), ByteRange.whole(f.size()), progress::addBytes);
-             AttributeReader tags = new AttributeReader(attributes, spanLabels);
+             AttributeReader tags = new AttributeReader(attributes, this::wantsSpans);
              docs;
              held;
-             AuditWriter audit = new AuditWriter(auditTmp)) {
+             AuditWriter audit = new AuditWriter(auditTmp, options.zstdLevel())) {
             RecordWriter docsOut = new RecordWriter(docs.sink());
             RecordWriter heldOut = new RecordWriter(held.sink());
             TaggedRecord pending = tags.next();
@@ -303,6 +301,16 @@ public final class MixJob {
                 t.destination() == Destination.TRAINING ? t.copies() : 0, heldOutCopies, out.reason()));
     }
 
+    /** Windows are needed only for the document's own label, and only when its rule has span-scoped actions. */
+    private boolean wantsSpans(Label spanLabel, double[] scores, Label predicted) {
+        if (!spanLabels.contains(spanLabel)) return false;
+        if (predicted == null) return true;       // label not read yet (a line written by another tool): keep them all
+        for (double s : scores) {
+            if (Double.isNaN(s)) return true;
+        }
+        return policy.labelOf(scores, predicted) == spanLabel;
+    }
+
     private static IOException mismatch(InputFile f, Path attributes, String what) {
         return new IOException("the attributes " + attributes + " do not belong to the input " + f.path() + ": " + what
                 + "; tag this input again (or give the --attributes of the tag run over it)");
@@ -383,6 +391,7 @@ public final class MixJob {
         n.put("seed", options.seed());
         n.put("format", options.format().key());
         n.put("shard_bytes", options.shardBytes());
+        n.put("zstd_level", options.zstdLevel());
         n.put("text_field", options.reader().textField().toString());
         n.put("id_field", options.reader().idField().toString());
         n.put("max_record_bytes", options.reader().maxRecordBytes());

@@ -141,7 +141,7 @@ class MixJobTest {
             throws Exception {
         Policy p = Policy.parse("policy.yaml", policy.getBytes(StandardCharsets.UTF_8), List.of());
         MixOptions o = new MixOptions(files, tagged, out, ReaderOptions.defaults(), workers, p.seed().orElse(0), format,
-                shardBytes, overwrite);
+                shardBytes, MixOptions.DEFAULT_ZSTD_LEVEL, overwrite);
         return new MixJob(o, p, new Progress()).run();
     }
 
