@@ -31,6 +31,16 @@ final class GrowableBytes extends OutputStream {
         }
     }
 
+    /** Makes room for n more bytes and returns the array to write them into, from {@link #size()}. */
+    byte[] reserve(int n) {
+        ensure(n);
+        return bytes;
+    }
+
+    void setSize(int n) {
+        size = n;
+    }
+
     byte[] array() {
         return bytes;
     }

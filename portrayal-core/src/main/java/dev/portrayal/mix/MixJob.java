@@ -57,6 +57,7 @@ public final class MixJob {
     private final int blockBytes;
     private final Set<Label> spanLabels = EnumSet.noneOf(Label.class);
     private WorkerPool pool;
+    private double unitSeconds;
 
     /** What a finished run reports. */
     public record Result(MixTotals totals, List<Path> documents, List<Path> heldOut, Path manifest, Path statsFile,
@@ -100,6 +101,7 @@ public final class MixJob {
             List<CompletableFuture<UnitResult>> units = new ArrayList<>();
             for (InputFile f : todo) units.add(workers.supply(() -> runUnit(f)));
             workers.await(units);
+            unitSeconds = (System.nanoTime() - t0) / 1e9;
             for (InputFile f : options.inputs()) results.add(JobState.readMarker(unitMarker(f), UnitResult.class));
             List<PlannedShard> shards = new ArrayList<>(plan("documents", results, UnitResult::documents));
             documents = shards.stream().map(PlannedShard::target).toList();
@@ -112,7 +114,7 @@ public final class MixJob {
         AtomicFiles.writeBytes(manifest, Json.MAPPER.writeValueAsBytes(
                 Manifest.build(options, policy, results, totals, shardEntries(documents), shardEntries(heldOut))));
         double seconds = (System.nanoTime() - t0) / 1e9;
-        Path stats = writeRunStats(totals, seconds, progress.records() - before);
+        Path stats = writeRunStats(totals, seconds, unitSeconds, progress.records() - before);
         AtomicFiles.deleteTree(state.resolve("parts"));
         return new Result(totals, documents, heldOut, manifest, stats, seconds);
     }
@@ -409,7 +411,7 @@ public final class MixJob {
         return Json.MAPPER.writeValueAsBytes(n);
     }
 
-    private Path writeRunStats(MixTotals totals, double seconds, long processed) throws IOException {
+    private Path writeRunStats(MixTotals totals, double seconds, double unitSeconds, long processed) throws IOException {
         long inputBytes = options.inputs().stream().mapToLong(InputFile::size).sum();
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("files", options.inputs().size());
@@ -419,6 +421,8 @@ public final class MixJob {
         s.put("input_bytes", inputBytes);
         s.put("workers", options.workers());
         s.put("seconds", Math.round(seconds * 1000) / 1000.0);
+        s.put("seconds_treating", Math.round(unitSeconds * 1000) / 1000.0);
+        s.put("seconds_writing_shards_and_manifest", Math.round((seconds - unitSeconds) * 1000) / 1000.0);
         s.put("records_this_run", processed);
         s.put("records_per_second", Math.round(processed / Math.max(seconds, 1e-9)));
         Path file = options.output().resolve("stats").resolve("mix.json");
