@@ -118,8 +118,8 @@ final class MixCommand implements Callable<Integer> {
         o.printf("records: %d read, %d to documents (with copies), %d held out, %d dropped, %d quarantined at tag time%n",
                 t.records(), all.trainingDocuments(), all.heldOutDocuments(), all.droppedDocuments(),
                 t.quarantinedAtTag() + t.unreadable());
-        o.println("documents: " + out.resolve("documents") + " (" + r.documents().size() + " shards)");
-        o.println("held_out: " + out.resolve("held_out") + " (" + r.heldOut().size() + " shards)");
+        o.println("documents: " + out.resolve("documents") + " (" + shards(r.documents().size()) + ")");
+        o.println("held_out: " + out.resolve("held_out") + " (" + shards(r.heldOut().size()) + ")");
         o.println("audit: " + out.resolve("audit"));
         o.println("manifest: " + r.manifest());
         o.println("share of the training text (characters), before -> after:");
@@ -129,6 +129,10 @@ final class MixCommand implements Callable<Integer> {
                     share(x.characters(), all.characters()), share(x.trainingCharacters(), all.trainingCharacters()),
                     x.documents(), x.trainingDocuments());
         }
+    }
+
+    private static String shards(int n) {
+        return n + (n == 1 ? " shard" : " shards");
     }
 
     private static double share(long part, long whole) {

@@ -70,10 +70,6 @@ final class BlockWriter implements Closeable {
         return List.copyOf(blocks);
     }
 
-    boolean isEmpty() {
-        return blocks.isEmpty() && block.size() == 0;
-    }
-
     @Override
     public void close() throws IOException {
         try {

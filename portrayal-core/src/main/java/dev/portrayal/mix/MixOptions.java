@@ -16,7 +16,6 @@ import java.util.List;
  */
 public record MixOptions(List<InputFile> inputs, Path attributes, Path output, ReaderOptions reader, int workers,
                          long seed, ShardFormat format, long shardBytes, int zstdLevel, boolean overwrite) {
-    public static final long DEFAULT_SHARD_BYTES = 1L << 30;
     /** On JSON Lines text, level 1 compresses within a few percent of level 3 at about twice the speed. */
     public static final int DEFAULT_ZSTD_LEVEL = 1;
     public static final int MIN_ZSTD_LEVEL = -7;

@@ -29,10 +29,6 @@ public final class Rng {
         return new Rng(mix(documentKey + GOLDEN * (actionIndex + 1L)));
     }
 
-    public static Rng of(long seed, String id, int actionIndex) {
-        return of(documentKey(seed, id), actionIndex);
-    }
-
     public long nextLong() {
         state += GOLDEN;
         return mix(state);
