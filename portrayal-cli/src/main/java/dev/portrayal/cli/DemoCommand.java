@@ -17,8 +17,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Run tag + mix + report on the sample corpus that ships inside the tool, with the default",
-            "policy, and print what it found, what the policy did and where the report is."})
+        description = {"Run tag + mix + report on the sample corpus that ships inside the tool,",
+            "with the default policy, and print what it found, what the policy did and",
+            "where the report is."})
 final class DemoCommand implements Callable<Integer> {
     static final String SAMPLE = "/portrayal/demo/sample.jsonl";
     static final String DEFAULT_POLICY = "/portrayal/policies/default.yaml";

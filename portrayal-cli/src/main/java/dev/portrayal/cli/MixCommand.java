@@ -23,12 +23,14 @@ import picocli.CommandLine.Option;
 
 @Command(name = "mix", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Apply a YAML policy to tagged documents: keep, drop, hold out, sample, upsample, tag with control",
-            "tokens, contextualize, route (gradient-routing labels), rename self-names, self_token.",
+            "Apply a YAML policy to tagged documents: keep, drop, hold_out, sample,",
+            "upsample, tag (control tokens), contextualize, route (gradient-routing",
+            "labels), rename (self-names), self_token.",
             "",
-            "Writes DIR/documents/ (treated training shards), DIR/held_out/, DIR/audit/ (one line per input",
-            "record) and DIR/manifest.json. Same inputs, policy and seed give the same bytes whatever --workers;",
-            "rerunning the same command after an interruption finishes only what is left."})
+            "Writes DIR/documents/ (treated training shards), DIR/held_out/, DIR/audit/",
+            "(one line per input record) and DIR/manifest.json. Same inputs, policy and",
+            "seed give the same bytes whatever --workers; rerunning the same command",
+            "after an interruption finishes only what is left."})
 final class MixCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;

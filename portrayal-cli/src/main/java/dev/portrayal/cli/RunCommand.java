@@ -16,9 +16,10 @@ import picocli.CommandLine.Option;
 
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "tag + mix + report in one command: DIR/tag (attributes), DIR/mix (documents, held_out, audit,",
-            "manifest) and DIR/report/index.html. The policy is checked before anything runs; rerunning the",
-            "same command after an interruption finishes only what is left."})
+            "tag + mix + report in one command: DIR/tag (attributes), DIR/mix",
+            "(documents, held_out, audit, manifest) and DIR/report/index.html. The",
+            "policy is checked before anything runs; rerunning the same command after",
+            "an interruption finishes only what is left."})
 final class RunCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
