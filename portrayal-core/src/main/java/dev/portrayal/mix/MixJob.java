@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.portrayal.detect.CodePoints;
 import dev.portrayal.detect.Label;
+import dev.portrayal.detect.Span;
 import dev.portrayal.engine.AtomicFiles;
 import dev.portrayal.engine.ConfigurationException;
 import dev.portrayal.engine.JobState;
@@ -141,6 +142,7 @@ public final class MixJob {
         }
         checkSame(tag, "text_field", options.reader().textField().toString(), "--text-field");
         checkSame(tag, "id_field", options.reader().idField().toString(), "--id-field");
+        checkSame(tag, "max_record_bytes", String.valueOf(options.reader().maxRecordBytes()), "--max-record-bytes");
         Map<String, Long> tagged = new HashMap<>();
         for (JsonNode i : tag.path("inputs")) tagged.put(i.path("path").asText(), i.path("size").asLong());
         for (InputFile f : options.inputs()) {
@@ -254,7 +256,7 @@ public final class MixJob {
                     + " code points but its attributes cover " + a.length());
         }
         for (Label l : Label.values()) {
-            for (dev.portrayal.detect.Span s : a.windows(l)) {
+            for (Span s : a.windows(l)) {
                 if (s.end() > length) {
                     throw mismatch(f, attributes, "a span of record " + d.line() + " ends at " + s.end()
                             + ", past the text's " + length + " code points");
