@@ -1,6 +1,21 @@
 package dev.portrayal.cli;
 
+import dev.portrayal.detect.Label;
+import dev.portrayal.engine.ConfigurationException;
+import dev.portrayal.engine.Progress;
+import dev.portrayal.engine.ProgressBar;
+import dev.portrayal.io.InputFile;
+import dev.portrayal.mix.LabelTally;
+import dev.portrayal.mix.MixJob;
+import dev.portrayal.mix.MixOptions;
+import dev.portrayal.mix.MixTotals;
+import dev.portrayal.mix.Policy;
+import dev.portrayal.mix.ShardFormat;
+import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -8,35 +23,121 @@ import picocli.CommandLine.Option;
 
 @Command(name = "mix", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Apply a YAML policy to tagged documents: keep, drop, hold out, sample, upsample, tag with control",
-            "tokens, contextualize, route (gradient-routing labels), rename self-names, self_token.",
+            "Apply a YAML policy to tagged documents: keep, drop, hold_out, sample,",
+            "upsample, tag (control tokens), contextualize, route (gradient-routing",
+            "labels), rename (self-names), self_token.",
             "",
-            "Writes DIR/documents/ (treated training shards), DIR/held_out/, DIR/audit/ (one line per input",
-            "record) and DIR/manifest.json. Same inputs, policy and seed give the same bytes."})
+            "Writes DIR/documents/ (treated training shards), DIR/held_out/, DIR/audit/",
+            "(one line per input record) and DIR/manifest.json. Same inputs, policy and",
+            "seed give the same bytes whatever --workers; rerunning the same command",
+            "after an interruption finishes only what is left."})
 final class MixCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(names = "--attributes", required = true, paramLabel = "DIR", description = "The output directory of 'portrayal tag'.")
+    @Option(names = "--attributes", required = true, paramLabel = "DIR", description = "The output directory of 'portrayal tag' over the same --input.")
     Path attributes;
 
-    @Option(names = "--policy", required = true, paramLabel = "FILE", description = "Policy file (YAML, version 1).")
+    @Option(names = "--policy", required = true, paramLabel = "FILE", description = "Policy file (YAML, version 1); see policies/ for examples.")
     Path policy;
 
     @Option(names = "--output", required = true, paramLabel = "DIR", description = "Output directory.")
     Path output;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed for every random choice (default: the policy's seed).")
+    @Option(names = "--seed", paramLabel = "N", description = "Seed for every random choice (default: the policy's seed, else 0).")
     Long seed;
+
+    @Option(names = "--self-name", paramLabel = "NAME",
+            description = "Name of the model being trained (repeatable), added to the policy's self_names (for rename).")
+    List<String> selfNames = new ArrayList<>();
 
     @Option(names = "--workers", paramLabel = "N", description = "Worker threads (default: the number of cores).")
     Integer workers;
+
+    @Option(names = "--format", defaultValue = "jsonl.zst", paramLabel = "FORMAT",
+            description = "Shard format: jsonl.zst (default) or parquet.")
+    String format;
+
+    @Option(names = "--shard-mb", defaultValue = "1024", paramLabel = "MB",
+            description = "Shards rotate before exceeding this many MiB of uncompressed JSON Lines (default: ${DEFAULT-VALUE}).")
+    double shardMb;
+
+    @Option(names = "--zstd-level", defaultValue = "1", paramLabel = "LEVEL",
+            description = "zstd level of .jsonl.zst shards and audit files, -7 to 19 (default: ${DEFAULT-VALUE}; "
+                    + "negative levels are faster and larger).")
+    int zstdLevel;
+
+    @Option(names = "--overwrite", description = "Start over when DIR holds a mix with other inputs, policy or settings.")
+    boolean overwrite;
 
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
     @Override
-    public Integer call() {
-        return NotYetAvailable.say("mix", "the mix issue");
+    public Integer call() throws Exception {
+        Policy p = Policy.load(policy, selfNames);
+        MixJob.Result r = run(p, input.resolve(), attributes, output, quiet);
+        report(r, output, System.out);
+        return 0;
+    }
+
+    /** Checks the options that need no files; throws before any work. */
+    void validate() throws ConfigurationException {
+        shardFormat();
+        shardBytes();
+        if (workers != null && workers < 1) throw new ConfigurationException("--workers must be at least 1, got " + workers);
+        if (zstdLevel < MixOptions.MIN_ZSTD_LEVEL || zstdLevel > MixOptions.MAX_ZSTD_LEVEL) {
+            throw new ConfigurationException("--zstd-level must be in [" + MixOptions.MIN_ZSTD_LEVEL + ", "
+                    + MixOptions.MAX_ZSTD_LEVEL + "], got " + zstdLevel);
+        }
+    }
+
+    MixJob.Result run(Policy p, List<InputFile> files, Path attributesDir, Path out, boolean silent) throws Exception {
+        validate();
+        int n = workers == null ? Runtime.getRuntime().availableProcessors() : workers;
+        long s = seed != null ? seed : p.seed().orElse(0);
+        MixOptions options = new MixOptions(files, attributesDir, out, input.readerOptions(), n, s, shardFormat(),
+                shardBytes(), zstdLevel, overwrite);
+        Progress progress = new Progress();
+        try (ProgressBar bar = ProgressBar.startIfTerminal(progress, "mix", silent)) {
+            return new MixJob(options, p, progress).run();
+        }
+    }
+
+    private ShardFormat shardFormat() throws ConfigurationException {
+        return ShardFormat.fromKey(format).orElseThrow(() ->
+                new ConfigurationException("--format " + format + ": expected jsonl.zst or parquet"));
+    }
+
+    private long shardBytes() throws ConfigurationException {
+        if (!(shardMb > 0)) throw new ConfigurationException("--shard-mb must be positive, got " + shardMb);
+        return Math.max(1, (long) (shardMb * (1 << 20)));
+    }
+
+    static void report(MixJob.Result r, Path out, PrintStream o) {
+        MixTotals t = r.totals();
+        LabelTally all = t.all();
+        o.printf("records: %d read, %d to documents (with copies), %d held out, %d dropped, %d quarantined at tag time%n",
+                t.records(), all.trainingDocuments(), all.heldOutDocuments(), all.droppedDocuments(),
+                t.quarantinedAtTag() + t.unreadable());
+        o.println("documents: " + out.resolve("documents") + " (" + shards(r.documents().size()) + ")");
+        o.println("held_out: " + out.resolve("held_out") + " (" + shards(r.heldOut().size()) + ")");
+        o.println("audit: " + out.resolve("audit"));
+        o.println("manifest: " + r.manifest());
+        o.println("share of the training text (characters), before -> after:");
+        for (Label l : Label.values()) {
+            LabelTally x = t.label(l);
+            o.printf(Locale.ROOT, "  %-11s %7.3f%% -> %7.3f%%   (%d -> %d documents)%n", l.key(),
+                    share(x.characters(), all.characters()), share(x.trainingCharacters(), all.trainingCharacters()),
+                    x.documents(), x.trainingDocuments());
+        }
+    }
+
+    private static String shards(int n) {
+        return n + (n == 1 ? " shard" : " shards");
+    }
+
+    private static double share(long part, long whole) {
+        return whole == 0 ? 0 : 100.0 * part / whole;
     }
 }

@@ -9,9 +9,11 @@ public enum Label {
 
     public static final int COUNT = values().length;
 
+    private final String key = name().toLowerCase(Locale.ROOT);
+
     /** The name used in files and policies: {@code misaligned}, {@code risk}, ... */
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 
     public static Optional<Label> fromKey(String key) {

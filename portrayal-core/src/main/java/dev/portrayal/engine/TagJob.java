@@ -15,7 +15,6 @@ import dev.portrayal.io.ReadOutcome;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,10 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs a tagger over every record of the inputs and writes the attribute files, quarantine and
@@ -44,8 +39,9 @@ public final class TagJob {
     private final TagOptions options;
     private final Tagger tagger;
     private final Progress progress;
+    private final JobState state;
     private final Path work;
-    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private WorkerPool pool;
 
     /** What a finished run reports. */
     public record Result(UnitStats totals, double seconds, long recordsThisRun, Path statsFile, List<Path> attributeFiles) {
@@ -55,7 +51,8 @@ public final class TagJob {
         this.options = options;
         this.tagger = tagger;
         this.progress = progress;
-        this.work = options.output().resolve(".portrayal").resolve("tag");
+        this.state = new JobState(options.output(), "tag");
+        this.work = state.root();
     }
 
     public static Path attributesPath(Path output, InputFile f) {
@@ -76,21 +73,11 @@ public final class TagJob {
         progress.setTotalBytes(todo.stream().mapToLong(InputFile::size).sum());
         todo.sort(Comparator.comparingLong(InputFile::size).reversed());
         long before = progress.records();
-        ExecutorService pool = Executors.newFixedThreadPool(options.workers(), r -> {
-            Thread t = new Thread(r, "tag-worker");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
+        try (WorkerPool workers = new WorkerPool(options.workers(), "tag-worker")) {
+            pool = workers;
             List<CompletableFuture<Void>> files = new ArrayList<>();
-            for (InputFile f : todo) files.add(processFile(f, pool));
-            try {
-                CompletableFuture.allOf(files.toArray(CompletableFuture[]::new)).join();
-            } catch (CompletionException e) {
-                throw unwrap(e);
-            }
-        } finally {
-            pool.shutdownNow();
+            for (InputFile f : todo) files.add(processFile(f));
+            workers.await(files);
         }
         UnitStats totals = UnitStats.zero();
         List<Path> outputs = new ArrayList<>();
@@ -104,7 +91,7 @@ public final class TagJob {
         return new Result(totals, seconds, processed, stats, outputs);
     }
 
-    private CompletableFuture<Void> processFile(InputFile f, ExecutorService pool) {
+    private CompletableFuture<Void> processFile(InputFile f) {
         List<long[]> bounds = split(f);
         CompletableFuture<List<ByteRange>> ranges;
         if (bounds.size() == 1) {
@@ -112,8 +99,8 @@ public final class TagJob {
         } else {
             List<CompletableFuture<Long>> counts = new ArrayList<>();
             for (long[] b : bounds) {
-                counts.add(CompletableFuture.supplyAsync(() -> guarded(() ->
-                        DocumentReaders.countRecords(f, new ByteRange(b[0], b[1], 0), options.reader().maxRecordBytes())), pool));
+                counts.add(pool.supply(() ->
+                        DocumentReaders.countRecords(f, new ByteRange(b[0], b[1], 0), options.reader().maxRecordBytes())));
             }
             ranges = CompletableFuture.allOf(counts.toArray(CompletableFuture[]::new)).thenApply(v -> {
                 List<ByteRange> list = new ArrayList<>();
@@ -131,16 +118,15 @@ public final class TagJob {
                 int part = i;
                 Path marker = partMarker(f, part);
                 if (Files.exists(marker)) {
-                    parts.add(CompletableFuture.completedFuture(guarded(() -> readStats(marker))));
+                    parts.add(CompletableFuture.completedFuture(pool.guarded(() -> readStats(marker))));
                 } else {
-                    parts.add(CompletableFuture.supplyAsync(() -> guarded(() -> runPart(f, part, list.get(part))), pool));
+                    parts.add(pool.supply(() -> runPart(f, part, list.get(part))));
                 }
             }
-            return CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new))
-                    .thenRunAsync(() -> guarded(() -> {
-                        mergeFile(f, parts.size(), parts.stream().map(CompletableFuture::join).toList());
-                        return null;
-                    }), pool);
+            return pool.after(CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new)), () -> {
+                mergeFile(f, parts.size(), parts.stream().map(CompletableFuture::join).toList());
+                return null;
+            });
         });
     }
 
@@ -192,7 +178,7 @@ public final class TagJob {
                 if (++sinceReport == PROGRESS_BATCH) {
                     progress.addRecords(sinceReport);
                     sinceReport = 0;
-                    if (failure.get() != null) throw new IOException("stopped: another unit failed");
+                    pool.checkNotFailed();
                 }
             }
         }
@@ -200,7 +186,7 @@ public final class TagJob {
         AtomicFiles.commit(attrTmp, attr);
         AtomicFiles.commit(quarTmp, quar);
         UnitStats stats = counter.toStats();
-        AtomicFiles.writeBytes(partMarker(f, part), Json.MAPPER.writeValueAsBytes(stats));
+        JobState.writeMarker(partMarker(f, part), stats);
         return stats;
     }
 
@@ -229,7 +215,7 @@ public final class TagJob {
         } else {
             AtomicFiles.concatenate(quarantines, quarantine);
         }
-        AtomicFiles.writeBytes(fileMarker(f), Json.MAPPER.writeValueAsBytes(total));
+        JobState.writeMarker(fileMarker(f), total);
         AtomicFiles.deleteTree(partsDir(f));
     }
 
@@ -242,19 +228,7 @@ public final class TagJob {
     }
 
     private void prepareOutput() throws IOException, ConfigurationException {
-        byte[] fingerprint = fingerprint();
-        Path runFile = work.resolve("run.json");
-        if (Files.exists(runFile) && !java.util.Arrays.equals(Files.readAllBytes(runFile), fingerprint)) {
-            if (!options.overwrite()) {
-                throw new ConfigurationException("--output " + options.output() + " holds a tag run with other inputs or "
-                        + "settings (" + runFile + "); pass --overwrite to start over, or choose another --output");
-            }
-            for (String d : new String[] {"attributes", "quarantine", "stats", ".portrayal/tag"}) {
-                AtomicFiles.deleteTree(options.output().resolve(d));
-            }
-        }
-        Files.createDirectories(work);
-        AtomicFiles.writeBytes(runFile, fingerprint);
+        state.claim(fingerprint(), options.overwrite(), List.of("attributes", "quarantine", "stats/tag.json"));
     }
 
     private byte[] fingerprint() throws IOException {
@@ -294,7 +268,7 @@ public final class TagJob {
     }
 
     private static UnitStats readStats(Path marker) throws IOException {
-        return Json.MAPPER.readValue(marker.toFile(), UnitStats.class);
+        return JobState.readMarker(marker, UnitStats.class);
     }
 
     private Path partsDir(InputFile f) {
@@ -313,28 +287,4 @@ public final class TagJob {
         return work.resolve("files").resolve(f.relative() + ".done.json");
     }
 
-    private interface IoSupplier<T> {
-        T get() throws IOException;
-    }
-
-    private <T> T guarded(IoSupplier<T> body) {
-        try {
-            return body.get();
-        } catch (IOException e) {
-            failure.compareAndSet(null, e);
-            throw new UncheckedIOException(e);
-        } catch (RuntimeException | Error e) {
-            failure.compareAndSet(null, e);
-            throw e;
-        }
-    }
-
-    private IOException unwrap(CompletionException e) {
-        Throwable first = failure.get() != null ? failure.get() : e.getCause();
-        if (first instanceof UncheckedIOException u) return u.getCause();
-        if (first instanceof IOException io) return io;
-        if (first instanceof RuntimeException r) throw r;
-        if (first instanceof Error err) throw err;
-        return new IOException(first);
-    }
 }
