@@ -21,7 +21,7 @@ if [ ! -f "$OUT/corpus.meta" ] || [ "$(cat "$OUT/corpus.target")" != "$MB $FILES
 fi
 if [ ! -f "$OUT/tag/stats/tag.json" ]; then
   echo "tagging the corpus (lexicon tagger; not part of the timing)..." >&2
-  java -Xmx512m -jar "$JAR" tag --input "$OUT/corpus" --output "$OUT/tag" --quiet >/dev/null
+  java -Xmx512m -jar "$JAR" tag --tagger lexicon --input "$OUT/corpus" --output "$OUT/tag" --quiet >/dev/null
 fi
 read RAW RECORDS < "$OUT/corpus.meta"
 ZST=$(du -cb "$OUT"/corpus/*.zst | tail -1 | cut -f1)
