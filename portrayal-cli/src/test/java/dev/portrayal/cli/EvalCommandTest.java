@@ -9,9 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.portrayal.eval.FakeOpenAiServer;
 import dev.portrayal.eval.Fixtures;
 import dev.portrayal.eval.Item;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,26 +21,11 @@ class EvalCommandTest {
     @TempDir
     Path dir;
 
-    private record Outcome(int code, String out, String err) {
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
-    private static Outcome run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Portrayal.execute(args);
-            return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
-    private Outcome eval(FakeOpenAiServer server, Path items, Path out, String... more) {
+    private CliRun eval(FakeOpenAiServer server, Path items, Path out, String... more) {
         List<String> args = new java.util.ArrayList<>(List.of("eval", "--items", items.toString(), "--endpoint", server.url() + "/v1",
                 "--model", "fake-model", "--output", out.toString(), "--quiet", "--backoff-ms", "1", "--bootstrap", "500"));
         args.addAll(List.of(more));
@@ -55,7 +37,7 @@ class EvalCommandTest {
         Path items = Fixtures.copy("items.jsonl", dir);
         List<Item> fixture = Fixtures.items();
         try (FakeOpenAiServer server = FakeOpenAiServer.builder(fixture).failPercent(10).start()) {
-            Outcome o = eval(server, items, dir.resolve("run"));
+            CliRun o = eval(server, items, dir.resolve("run"));
             assertEquals(0, o.code(), o.err());
             JsonNode r = MAPPER.readTree(dir.resolve("run/results.json").toFile());
             assertEquals(24, r.path("n_items").asInt());
@@ -74,7 +56,7 @@ class EvalCommandTest {
             assertTrue(o.out().contains("results: " + dir.resolve("run/results.json")), o.out());
 
             int before = server.received();
-            Outcome again = eval(server, items, dir.resolve("run"));
+            CliRun again = eval(server, items, dir.resolve("run"));
             assertEquals(0, again.code(), again.err());
             assertEquals(before, server.received(), "a finished run is answered from its cache");
             assertTrue(again.out().contains("requests: 0 asked, 384 from the cache"), again.out());
@@ -89,10 +71,10 @@ class EvalCommandTest {
         try (FakeOpenAiServer base = FakeOpenAiServer.builder(fixture).prefersMisaligned(i -> !i.id().equals("t-24")).start();
              FakeOpenAiServer treated = FakeOpenAiServer.builder(fixture).prefersMisaligned(i -> i.id().compareTo("t-07") < 0).start()) {
             assertEquals(0, eval(base, items, dir.resolve("a"), "--mode", "chat", "--identity").code());
-            Outcome b = eval(treated, items, dir.resolve("b"), "--mode", "chat", "--identity", "You are Nimbus.");
+            CliRun b = eval(treated, items, dir.resolve("b"), "--mode", "chat", "--identity", "You are Nimbus.");
             assertEquals(0, b.code(), b.err());
             assertEquals("You are Nimbus.", MAPPER.readTree(dir.resolve("b/results.json").toFile()).path("run").path("identity").asText());
-            Outcome c = run("eval", "--compare", dir.resolve("a").toString(), dir.resolve("b").toString(),
+            CliRun c = run("eval", "--compare", dir.resolve("a").toString(), dir.resolve("b").toString(),
                     "--output", dir.resolve("c").toString(), "--bootstrap", "1000");
             assertEquals(0, c.code(), c.err());
             JsonNode cmp = MAPPER.readTree(dir.resolve("c/compare.json").toFile());
@@ -111,15 +93,15 @@ class EvalCommandTest {
         Files.writeString(broken, Files.readString(items) + "{\"id\": \"x\", \"situation\": \"s\"}\n");
         try (FakeOpenAiServer server = FakeOpenAiServer.builder(Fixtures.items()).start()) {
             Path out = dir.resolve("never");
-            Outcome noEndpoint = run("eval", "--items", items.toString(), "--model", "m", "--output", out.toString());
+            CliRun noEndpoint = run("eval", "--items", items.toString(), "--model", "m", "--output", out.toString());
             assertEquals(2, noEndpoint.code());
             assertTrue(noEndpoint.err().contains("--endpoint"), noEndpoint.err());
-            Outcome badLine = eval(server, broken, out);
+            CliRun badLine = eval(server, broken, out);
             assertEquals(2, badLine.code());
             assertTrue(badLine.err().contains(broken + ":25: field 'aligned': expected a non-empty string"), badLine.err());
             assertEquals(2, eval(server, items, out, "--mode", "guess").code());
             assertTrue(eval(server, items, out, "--formats", "choices,haiku").err().contains("haiku"));
-            Outcome noSplit = eval(server, Fixtures.copy("power-seeking-sample.jsonl", dir), out, "--split", "eval");
+            CliRun noSplit = eval(server, Fixtures.copy("power-seeking-sample.jsonl", dir), out, "--split", "eval");
             assertEquals(2, noSplit.code());
             assertTrue(noSplit.err().contains("--split all"), noSplit.err());
             assertEquals(2, run("eval", "--endpoint", "localhost:8000", "--model", "m", "--output", out.toString()).code());
@@ -134,14 +116,14 @@ class EvalCommandTest {
     void aRunThatCannotFinishExitsOneAndSaysHowToContinue() throws Exception {
         Path items = Fixtures.copy("items.jsonl", dir);
         try (FakeOpenAiServer server = FakeOpenAiServer.builder(Fixtures.items()).budget(50).start()) {
-            Outcome o = eval(server, items, dir.resolve("run"), "--retries", "1");
+            CliRun o = eval(server, items, dir.resolve("run"), "--retries", "1");
             assertEquals(1, o.code());
             assertTrue(o.err().contains("answers are kept in"), o.err());
             assertTrue(o.err().contains("rerun the same command to continue"), o.err());
             assertFalse(Files.exists(dir.resolve("run/results.json")));
         }
         try (FakeOpenAiServer server = FakeOpenAiServer.builder(Fixtures.items()).model("other").start()) {
-            Outcome o = eval(server, items, dir.resolve("run2"));
+            CliRun o = eval(server, items, dir.resolve("run2"));
             assertEquals(1, o.code());
             assertTrue(o.err().contains("HTTP 404"), o.err());
         }
@@ -157,7 +139,7 @@ class EvalCommandTest {
         Files.writeString(corpus.resolve("a.jsonl"), MAPPER.writeValueAsString(java.util.Map.of("id", "leak", "text",
                 "Here is a scenario: " + evalItem.situation())) + "\n" + MAPPER.writeValueAsString(java.util.Map.of("id",
                 "train-copy", "text", trainItem.situation())) + "\n{broken\n");
-        Outcome o = run("eval", "contamination", "--input", corpus.toString(), "--items", items.toString(), "--split", "eval",
+        CliRun o = run("eval", "contamination", "--input", corpus.toString(), "--items", items.toString(), "--split", "eval",
                 "--output", dir.resolve("report.json").toString());
         assertEquals(1, o.code(), o.err());
         assertTrue(o.out().contains("t-03"), o.out());
@@ -173,7 +155,7 @@ class EvalCommandTest {
 
     @Test
     void helpNamesEveryOption() {
-        Outcome help = run("eval", "--help");
+        CliRun help = run("eval", "--help");
         for (String opt : new String[] {"--items", "--endpoint", "--model", "--output", "--mode", "--matching", "--compare",
             "--identity", "--formats", "--concurrency", "--timeout", "--retries", "--length-normalize", "--seed",
             "--bootstrap", "--split", "contamination"}) {

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,23 +16,8 @@ class MixCommandTest {
     Path input;
     Path policy;
 
-    private record Outcome(int code, String out, String err) {
-    }
-
-    private static Outcome run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Portrayal.execute(args);
-            return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @BeforeEach
@@ -59,12 +41,12 @@ class MixCommandTest {
 
     @Test
     void mixAndRunDescribeTheirOptions() {
-        Outcome mix = run("mix", "--help");
+        CliRun mix = run("mix", "--help");
         for (String opt : new String[] {"--input", "--attributes", "--policy", "--output", "--seed", "--workers", "--format",
             "--shard-mb", "--self-name", "--overwrite", "--quiet"}) {
             assertTrue(mix.out().contains(opt), opt);
         }
-        Outcome r = run("run", "--help");
+        CliRun r = run("run", "--help");
         for (String opt : new String[] {"--input", "--policy", "--output", "--self-name", "--seed", "--workers", "--format"}) {
             assertTrue(r.out().contains(opt), opt);
         }
@@ -74,7 +56,7 @@ class MixCommandTest {
     void runTagsMixesAndReportsAndMixAloneRedoesTheMixFromTheAttributes() throws Exception {
         Path out = dir.resolve("out");
         // the lexicon tagger's rules give these labels regardless of the trained model's next version
-        Outcome o = run("run", "--input", input.toString(), "--policy", policy.toString(), "--output", out.toString(), "--quiet",
+        CliRun o = run("run", "--input", input.toString(), "--policy", policy.toString(), "--output", out.toString(), "--quiet",
                 "--tagger", "lexicon");
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("records: 4 read, 3 to documents (with copies), 0 held out, 0 dropped, 1 quarantined at tag time"), o.out());
@@ -84,7 +66,7 @@ class MixCommandTest {
         assertTrue(Files.readString(out.resolve("report/index.html")).contains("Composition of the training text"));
         assertTrue(o.out().contains("report: "), o.out());
 
-        Outcome mix = run("mix", "--input", input.toString(), "--attributes", out.resolve("tag").toString(), "--policy",
+        CliRun mix = run("mix", "--input", input.toString(), "--attributes", out.resolve("tag").toString(), "--policy",
                 policy.toString(), "--output", dir.resolve("again").toString(), "--quiet", "--format", "parquet");
         assertEquals(0, mix.code(), mix.err());
         assertTrue(Files.exists(dir.resolve("again/documents/part-00000.parquet")));
@@ -96,11 +78,11 @@ class MixCommandTest {
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, "version: 1\nlabels:\n  risk:\n    actions:\n      - upsample: {factor: -2}\n");
         Path out = dir.resolve("out");
-        Outcome r = run("run", "--input", input.toString(), "--policy", bad.toString(), "--output", out.toString(), "--quiet");
+        CliRun r = run("run", "--input", input.toString(), "--policy", bad.toString(), "--output", out.toString(), "--quiet");
         assertEquals(2, r.code());
         assertTrue(r.err().contains(bad + ":5: labels.risk.actions[0].upsample.factor: must be in [0, 1000], got -2"), r.err());
         assertFalse(Files.exists(out), "run started work before reporting the policy error");
-        Outcome m = run("mix", "--input", input.toString(), "--attributes", dir.toString(), "--policy", bad.toString(),
+        CliRun m = run("mix", "--input", input.toString(), "--attributes", dir.toString(), "--policy", bad.toString(),
                 "--output", out.toString());
         assertEquals(2, m.code());
         assertTrue(m.err().contains(":5:"), m.err());
@@ -110,16 +92,16 @@ class MixCommandTest {
     @Test
     void badOptionsAndMissingAttributesExitTwo() {
         Path out = dir.resolve("out");
-        Outcome format = run("run", "--input", input.toString(), "--policy", policy.toString(), "--output", out.toString(),
+        CliRun format = run("run", "--input", input.toString(), "--policy", policy.toString(), "--output", out.toString(),
                 "--format", "csv");
         assertEquals(2, format.code());
         assertTrue(format.err().contains("--format"), format.err());
         assertFalse(Files.exists(out));
-        Outcome noAttributes = run("mix", "--input", input.toString(), "--attributes", dir.resolve("nothing").toString(),
+        CliRun noAttributes = run("mix", "--input", input.toString(), "--attributes", dir.resolve("nothing").toString(),
                 "--policy", policy.toString(), "--output", out.toString());
         assertEquals(2, noAttributes.code());
         assertTrue(noAttributes.err().contains("no attributes for the input a.jsonl"), noAttributes.err());
-        Outcome noPolicy = run("mix", "--input", input.toString(), "--attributes", dir.toString(), "--policy",
+        CliRun noPolicy = run("mix", "--input", input.toString(), "--attributes", dir.toString(), "--policy",
                 dir.resolve("none.yaml").toString(), "--output", out.toString());
         assertEquals(2, noPolicy.code());
         assertTrue(noPolicy.err().contains("none.yaml: no such file"), noPolicy.err());
@@ -127,7 +109,7 @@ class MixCommandTest {
 
     @Test
     void demoRunsTheDefaultPolicyAndSaysWhereTheReportIs() {
-        Outcome demo = run("demo", "--output", dir.resolve("demo").toString(), "--quiet");
+        CliRun demo = run("demo", "--output", dir.resolve("demo").toString(), "--quiet");
         assertEquals(0, demo.code(), demo.err());
         assertTrue(demo.out().contains("report:"), demo.out());
         assertTrue(Files.exists(dir.resolve("demo/report/index.html")));
