@@ -47,9 +47,7 @@ final class DemoCommand implements Callable<Integer> {
         run.selfNames = new ArrayList<>();
         run.taggerName = "cascade";
         run.splitMb = 64;
-        run.format = "jsonl.zst";
-        run.shardMb = 1024;
-        run.zstdLevel = dev.portrayal.mix.MixOptions.DEFAULT_ZSTD_LEVEL;
+        run.shards = new ShardOptions();
         run.overwrite = true;
         run.quiet = quiet;
         RunCommand.Outcome o = run.execute(policy);

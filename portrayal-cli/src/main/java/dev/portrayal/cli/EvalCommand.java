@@ -13,6 +13,7 @@ import dev.portrayal.eval.Bootstrap;
 import dev.portrayal.eval.Comparison;
 import dev.portrayal.eval.EndpointException;
 import dev.portrayal.eval.EvalReport;
+import dev.portrayal.engine.StatusLine;
 import dev.portrayal.eval.EvalRun;
 import dev.portrayal.eval.EvalSettings;
 import dev.portrayal.eval.Mode;
@@ -161,7 +162,7 @@ final class EvalCommand implements Callable<Integer> {
         try (AnswerCache cache = AnswerCache.open(cacheFile)) {
             run = new EvalRun(client, cache, settings);
             if (cache.loaded() > 0 && !quiet) System.err.println("eval: " + cache.loaded() + " answers cached by an earlier run are reused");
-            try (EvalProgressLine line = EvalProgressLine.startIfTerminal(run, quiet)) {
+            try (StatusLine line = EvalProgressLine.startIfTerminal(run, quiet)) {
                 answers = run.run(items);
             } catch (EndpointException e) {
                 throw new IOException(e.getMessage() + "; " + cache.size() + " answers are kept in " + cacheFile

@@ -4,13 +4,13 @@ import dev.portrayal.detect.Label;
 import dev.portrayal.engine.ConfigurationException;
 import dev.portrayal.engine.Progress;
 import dev.portrayal.engine.ProgressBar;
+import dev.portrayal.engine.StatusLine;
 import dev.portrayal.io.InputFile;
 import dev.portrayal.mix.LabelTally;
 import dev.portrayal.mix.MixJob;
 import dev.portrayal.mix.MixOptions;
 import dev.portrayal.mix.MixTotals;
 import dev.portrayal.mix.Policy;
-import dev.portrayal.mix.ShardFormat;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,18 +54,8 @@ final class MixCommand implements Callable<Integer> {
     @Option(names = "--workers", paramLabel = "N", description = "Worker threads (default: the number of cores).")
     Integer workers;
 
-    @Option(names = "--format", defaultValue = "jsonl.zst", paramLabel = "FORMAT",
-            description = "Shard format: jsonl.zst (default) or parquet.")
-    String format;
-
-    @Option(names = "--shard-mb", defaultValue = "1024", paramLabel = "MB",
-            description = "Shards rotate before exceeding this many MiB of uncompressed JSON Lines (default: ${DEFAULT-VALUE}).")
-    double shardMb;
-
-    @Option(names = "--zstd-level", defaultValue = "1", paramLabel = "LEVEL",
-            description = "zstd level of .jsonl.zst shards and audit files, -7 to 19 (default: ${DEFAULT-VALUE}; "
-                    + "negative levels are faster and larger).")
-    int zstdLevel;
+    @Mixin
+    ShardOptions shards = new ShardOptions();
 
     @Option(names = "--overwrite", description = "Start over when DIR holds a mix with other inputs, policy or settings.")
     boolean overwrite;
@@ -83,35 +73,22 @@ final class MixCommand implements Callable<Integer> {
 
     /** Checks the options that need no files; throws before any work. */
     void validate() throws ConfigurationException {
-        shardFormat();
-        shardBytes();
+        shards.shardFormat();
+        shards.shardBytes();
+        shards.zstdLevel();
         if (workers != null && workers < 1) throw new ConfigurationException("--workers must be at least 1, got " + workers);
-        if (zstdLevel < MixOptions.MIN_ZSTD_LEVEL || zstdLevel > MixOptions.MAX_ZSTD_LEVEL) {
-            throw new ConfigurationException("--zstd-level must be in [" + MixOptions.MIN_ZSTD_LEVEL + ", "
-                    + MixOptions.MAX_ZSTD_LEVEL + "], got " + zstdLevel);
-        }
     }
 
     MixJob.Result run(Policy p, List<InputFile> files, Path attributesDir, Path out, boolean silent) throws Exception {
         validate();
         int n = workers == null ? Runtime.getRuntime().availableProcessors() : workers;
         long s = seed != null ? seed : p.seed().orElse(0);
-        MixOptions options = new MixOptions(files, attributesDir, out, input.readerOptions(), n, s, shardFormat(),
-                shardBytes(), zstdLevel, overwrite);
+        MixOptions options = new MixOptions(files, attributesDir, out, input.readerOptions(), n, s, shards.shardFormat(),
+                shards.shardBytes(), shards.zstdLevel(), overwrite);
         Progress progress = new Progress();
-        try (ProgressBar bar = ProgressBar.startIfTerminal(progress, "mix", silent)) {
+        try (StatusLine bar = ProgressBar.startIfTerminal(progress, "mix", silent)) {
             return new MixJob(options, p, progress).run();
         }
-    }
-
-    private ShardFormat shardFormat() throws ConfigurationException {
-        return ShardFormat.fromKey(format).orElseThrow(() ->
-                new ConfigurationException("--format " + format + ": expected jsonl.zst or parquet"));
-    }
-
-    private long shardBytes() throws ConfigurationException {
-        if (!(shardMb > 0)) throw new ConfigurationException("--shard-mb must be positive, got " + shardMb);
-        return Math.max(1, (long) (shardMb * (1 << 20)));
     }
 
     static void report(MixJob.Result r, Path out, PrintStream o) {

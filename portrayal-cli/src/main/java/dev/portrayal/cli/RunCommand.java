@@ -52,17 +52,8 @@ final class RunCommand implements Callable<Integer> {
             description = "Plain .jsonl files larger than this are tagged in parallel ranges (default: ${DEFAULT-VALUE}).")
     double splitMb;
 
-    @Option(names = "--format", defaultValue = "jsonl.zst", paramLabel = "FORMAT", description = "Shard format: jsonl.zst (default) or parquet.")
-    String format;
-
-    @Option(names = "--shard-mb", defaultValue = "1024", paramLabel = "MB",
-            description = "Shards rotate before exceeding this many MiB of uncompressed JSON Lines (default: ${DEFAULT-VALUE}).")
-    double shardMb;
-
-    @Option(names = "--zstd-level", defaultValue = "1", paramLabel = "LEVEL",
-            description = "zstd level of .jsonl.zst shards and audit files, -7 to 19 (default: ${DEFAULT-VALUE}; "
-                    + "negative levels are faster and larger).")
-    int zstdLevel;
+    @Mixin
+    ShardOptions shards = new ShardOptions();
 
     @Option(names = "--overwrite", description = "Start over when DIR holds a run with other inputs, policy or settings.")
     boolean overwrite;
@@ -110,9 +101,7 @@ final class RunCommand implements Callable<Integer> {
         mix.seed = seed;
         mix.selfNames = selfNames;
         mix.workers = workers;
-        mix.format = format;
-        mix.shardMb = shardMb;
-        mix.zstdLevel = zstdLevel;
+        mix.shards = shards;
         mix.overwrite = overwrite;
         return mix;
     }

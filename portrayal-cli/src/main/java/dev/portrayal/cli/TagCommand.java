@@ -10,6 +10,7 @@ import dev.portrayal.detect.Tagger;
 import dev.portrayal.engine.ConfigurationException;
 import dev.portrayal.engine.Progress;
 import dev.portrayal.engine.ProgressBar;
+import dev.portrayal.engine.StatusLine;
 import dev.portrayal.engine.TagJob;
 import dev.portrayal.engine.TagOptions;
 import dev.portrayal.io.InputFile;
@@ -81,7 +82,7 @@ final class TagCommand implements Callable<Integer> {
         if (splitMb <= 0) throw new ConfigurationException("--split-mb must be positive, got " + splitMb);
         TagOptions options = new TagOptions(files, out, input.readerOptions(), n, (long) (splitMb * (1 << 20)), overwrite);
         Progress progress = new Progress();
-        try (ProgressBar bar = ProgressBar.startIfTerminal(progress, "tag", silent)) {
+        try (StatusLine bar = ProgressBar.startIfTerminal(progress, "tag", silent)) {
             return new TagJob(options, tagger, progress).run();
         }
     }

@@ -17,10 +17,4 @@ public record Attributes(Map<String, List<Span>> spans, Label label) {
     public static Attributes empty() {
         return new Attributes(Map.of(), null);
     }
-
-    /** The document-level probability of a label, or 0 when absent. */
-    public double docScore(Label l) {
-        List<Span> s = spans.get(AttributeNames.doc(l));
-        return s == null || s.isEmpty() ? 0.0 : s.get(0).score();
-    }
 }

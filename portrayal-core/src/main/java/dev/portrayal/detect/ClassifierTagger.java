@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -57,9 +56,7 @@ public final class ClassifierTagger implements Tagger {
     /** Document-level and per-window probabilities, before any attribute is built. */
     public record Scored(double[] document, double[][] windows, List<int[]> windowBounds, Evidence evidence, boolean gated) {
         public Label label() {
-            int best = 0;
-            for (int k = 1; k < document.length; k++) if (document[k] > document[best]) best = k;
-            return Label.values()[best];
+            return Scores.argmax(document);
         }
     }
 
@@ -116,24 +113,11 @@ public final class ClassifierTagger implements Tagger {
         String text = document.text();
         Scored s = score(text);
         double[] p = Scores.roundedDistribution(s.document(), 1.0);
-        Label label = argmax(p);
+        Label label = Scores.argmax(p);
         CodePoints cp = new CodePoints(text);
-        int n = cp.length();
-        Map<String, List<Span>> out = new LinkedHashMap<>();
-        for (Label l : Label.values()) out.put(AttributeNames.doc(l), List.of(new Span(0, n, p[l.ordinal()])));
-        out.put(AttributeNames.label(label), List.of(new Span(0, n, 1.0)));
-        for (Label l : AttributeNames.SPAN_LABELS) {
-            List<Span> spans = new ArrayList<>(s.windowBounds().size());
-            for (int i = 0; i < s.windowBounds().size(); i++) {
-                int[] b = s.windowBounds().get(i);
-                spans.add(new Span(cp.of(b[0]), cp.of(b[1]), Scores.round(s.windows()[i][l.ordinal()])));
-            }
-            out.put(AttributeNames.span(l), spans);
-        }
+        Map<String, List<Span>> out = DetectorAttributes.labelled(p, label, s.windowBounds(), s.windows(), cp);
         if (label == Label.MISALIGNED || label == Label.RISK) addBehaviors(s, cp, out);
-        if (!selfNames.isEmpty()) {
-            out.put(AttributeNames.SELF_REFERENCE, label == Label.NONE ? List.of() : selfNames.find(text, cp));
-        }
+        DetectorAttributes.addSelfReference(out, selfNames, label, text, cp);
         return new Attributes(out, label);
     }
 
@@ -152,11 +136,5 @@ public final class ClassifierTagger implements Tagger {
         for (Behavior b : Behavior.values()) {
             if (!byBehavior.get(b.ordinal()).isEmpty()) out.put(AttributeNames.behavior(b), byBehavior.get(b.ordinal()));
         }
-    }
-
-    private static Label argmax(double[] p) {
-        int best = 0;
-        for (int i = 1; i < p.length; i++) if (p[i] > p[best]) best = i;
-        return Label.values()[best];
     }
 }

@@ -27,9 +27,4 @@ public enum Label {
     public static Label precedence(Label a, Label b) {
         return a.ordinal() <= b.ordinal() ? a : b;
     }
-
-    /** Does this label portray an artificial mind at all (anything but {@code none})? */
-    public boolean mentionsArtificialMind() {
-        return this != NONE;
-    }
 }

@@ -2,7 +2,6 @@ package dev.portrayal.detect;
 
 import dev.portrayal.io.Document;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,20 +39,13 @@ public final class LexiconTagger implements Tagger {
             if (!windows.isEmpty()) perWindow.get(w[0]).add(cue, s, e);
         });
         double[] p = probabilities(doc);
-        Label label = argmax(p);
+        Label label = Scores.argmax(p);
         CodePoints cp = new CodePoints(text);
-        int n = cp.length();
-        Map<String, List<Span>> out = new LinkedHashMap<>();
-        for (Label l : Label.values()) out.put(AttributeNames.doc(l), List.of(new Span(0, n, p[l.ordinal()])));
-        out.put(AttributeNames.label(label), List.of(new Span(0, n, 1.0)));
-        for (Label l : AttributeNames.SPAN_LABELS) {
-            List<Span> spans = new ArrayList<>(windows.size());
-            for (int i = 0; i < windows.size(); i++) {
-                double[] wp = doc.namesMind() ? probabilities(perWindow.get(i)) : NONE_ONLY;
-                spans.add(new Span(cp.of(windows.get(i)[0]), cp.of(windows.get(i)[1]), wp[l.ordinal()]));
-            }
-            out.put(AttributeNames.span(l), spans);
+        double[][] windowScores = new double[windows.size()][];
+        for (int i = 0; i < windows.size(); i++) {
+            windowScores[i] = doc.namesMind() ? probabilities(perWindow.get(i)) : NONE_ONLY;
         }
+        Map<String, List<Span>> out = DetectorAttributes.labelled(p, label, windows, windowScores, cp);
         if (label == Label.MISALIGNED || label == Label.RISK) {
             double score = Scores.round(p[Label.MISALIGNED.ordinal()] + p[Label.RISK.ordinal()]);
             for (Behavior b : Behavior.values()) {
@@ -64,9 +56,7 @@ public final class LexiconTagger implements Tagger {
                 if (!spans.isEmpty()) out.put(AttributeNames.behavior(b), spans);
             }
         }
-        if (!selfNames.isEmpty()) {
-            out.put(AttributeNames.SELF_REFERENCE, label == Label.NONE ? List.of() : selfNames.find(text, cp));
-        }
+        DetectorAttributes.addSelfReference(out, selfNames, label, text, cp);
         return new Attributes(out, label);
     }
 
@@ -91,11 +81,5 @@ public final class LexiconTagger implements Tagger {
         logits[Label.NEUTRAL.ordinal()] = 0.3 + 0.05 * mind;
         logits[Label.NONE.ordinal()] = -2.5;
         return Scores.softmax(logits);
-    }
-
-    private static Label argmax(double[] p) {
-        int best = 0;
-        for (int i = 1; i < p.length; i++) if (p[i] > p[best]) best = i;
-        return Label.values()[best];
     }
 }

@@ -36,4 +36,11 @@ public final class Scores {
         for (int i = 0; i < p.length; i++) p[i] = units[i] / 1e4;
         return p;
     }
+
+    /** The label with the highest probability; the first in precedence order on a tie. */
+    public static Label argmax(double[] p) {
+        int best = 0;
+        for (int i = 1; i < p.length; i++) if (p[i] > p[best]) best = i;
+        return Label.values()[best];
+    }
 }

@@ -95,7 +95,7 @@ public final class TagJob {
         List<long[]> bounds = split(f);
         CompletableFuture<List<ByteRange>> ranges;
         if (bounds.size() == 1) {
-            ranges = CompletableFuture.completedFuture(List.of(ByteRange.whole(f.size())));
+            ranges = CompletableFuture.completedFuture(List.of(ByteRange.whole()));
         } else {
             List<CompletableFuture<Long>> counts = new ArrayList<>();
             for (long[] b : bounds) {

@@ -33,7 +33,7 @@ public final class ContaminationScan {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, workers));
         try {
             List<Future<Object>> futures = files.stream().map(f -> pool.submit(() -> {
-                try (DocumentReader r = DocumentReaders.open(f, options, ByteRange.whole(f.size()), b -> { })) {
+                try (DocumentReader r = DocumentReaders.open(f, options, ByteRange.whole(), b -> { })) {
                     ReadOutcome o;
                     while ((o = r.next()) != null) {
                         if (o instanceof ReadOutcome.Readable d) {

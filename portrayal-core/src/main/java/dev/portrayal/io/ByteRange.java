@@ -6,7 +6,7 @@ package dev.portrayal.io;
  * @param firstIndex the index in the file of the first record of this range
  */
 public record ByteRange(long start, long end, long firstIndex) {
-    public static ByteRange whole(long size) {
+    public static ByteRange whole() {
         return new ByteRange(0, Long.MAX_VALUE, 0);
     }
 

@@ -176,7 +176,7 @@ public final class MixJob {
         UnitCounter c = new UnitCounter();
         BlockWriter docs = new BlockWriter(docsTmp, blockBytes, options.zstdLevel());
         BlockWriter held = new BlockWriter(heldTmp, blockBytes, options.zstdLevel());
-        try (DocumentReader reader = DocumentReaders.open(f, options.reader(), ByteRange.whole(f.size()), progress::addBytes);
+        try (DocumentReader reader = DocumentReaders.open(f, options.reader(), ByteRange.whole(), progress::addBytes);
              AttributeReader tags = new AttributeReader(attributes, this::wantsSpans);
              docs;
              held;
