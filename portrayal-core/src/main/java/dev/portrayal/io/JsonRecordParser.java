@@ -14,47 +14,73 @@ public final class JsonRecordParser {
 
     private final FieldPath textPath;
     private final FieldPath idPath;
+    private final boolean keepLiteral;
+    private byte[] bytes;
+    private int base;
+    private int end;
     private Object text;
     private Object id;
 
     public JsonRecordParser(FieldPath textPath, FieldPath idPath) {
-        this.textPath = textPath;
-        this.idPath = idPath;
+        this(textPath, idPath, false);
     }
 
-    /** The outcome of parsing one line. {@code error} is null when the record is readable. */
-    public record Parsed(String text, String id, String error) {
+    /** @param keepLiteral give the text as its JSON literal ({@link Parsed#literal()}) instead of decoding it */
+    public JsonRecordParser(FieldPath textPath, FieldPath idPath, boolean keepLiteral) {
+        this.textPath = textPath;
+        this.idPath = idPath;
+        this.keepLiteral = keepLiteral;
+    }
+
+    /**
+     * The outcome of parsing one line. {@code error} is null when the record is readable; then exactly
+     * one of {@code text} and {@code literal} is set.
+     */
+    public record Parsed(String text, JsonString literal, String id, String error) {
+        Parsed(String error) {
+            this(null, null, null, error);
+        }
     }
 
     public Parsed parse(byte[] bytes, int offset, int length) {
         text = null;
         id = null;
+        this.bytes = bytes;
+        this.base = offset;
+        this.end = offset + length;
         try (JsonParser p = FACTORY.createParser(bytes, offset, length)) {
             JsonToken first = p.nextToken();
             if (first != JsonToken.START_OBJECT) {
-                return new Parsed(null, null, "malformed JSON: expected an object, found " + describe(first));
+                return new Parsed("malformed JSON: expected an object, found " + describe(first));
             }
             scan(p, 0, true, true);
             JsonToken trailing = p.nextToken();
             if (trailing != null) {
-                return new Parsed(null, null, "malformed JSON: unexpected " + describe(trailing) + " after the object");
+                return new Parsed("malformed JSON: unexpected " + describe(trailing) + " after the object");
             }
         } catch (IOException e) {
-            return new Parsed(null, null, "malformed JSON: " + firstLine(e.getMessage()));
+            return new Parsed("malformed JSON: " + firstLine(e.getMessage()));
         }
         if (text == null) {
-            return new Parsed(null, null, "missing text field '" + textPath + "'");
+            return new Parsed("missing text field '" + textPath + "'");
+        }
+        if (text instanceof JsonString literal) {
+            if (!literal.hasLoneSurrogate()) return new Parsed(null, literal, idOrNull(), null);
+            text = literal.value();
         }
         if (!(text instanceof String s)) {
-            return new Parsed(null, null, "field '" + textPath + "' is " + text + ", expected a string");
+            return new Parsed("field '" + textPath + "' is " + text + ", expected a string");
         }
         int bad = Utf8.firstLoneSurrogate(s);
         if (bad >= 0) {
-            return new Parsed(null, null, "invalid encoding: field '" + textPath
+            return new Parsed("invalid encoding: field '" + textPath
                     + "' has an unpaired surrogate \\u" + Integer.toHexString(s.charAt(bad)) + " at char " + bad);
         }
-        String idText = id instanceof String v ? v : null;
-        return new Parsed(s, idText, null);
+        return new Parsed(s, null, idOrNull(), null);
+    }
+
+    private String idOrNull() {
+        return id instanceof String v ? v : null;
     }
 
     private void scan(JsonParser p, int depth, boolean onText, boolean onId) throws IOException {
@@ -65,7 +91,7 @@ public final class JsonRecordParser {
             boolean id = onId && depth < idPath.depth() && idPath.segment(depth).equals(name);
             JsonToken value = p.nextToken();
             if (text && depth == textPath.depth() - 1) {
-                this.text = value == JsonToken.VALUE_STRING ? p.getText() : kindOf(value);
+                this.text = value != JsonToken.VALUE_STRING ? kindOf(value) : keepLiteral ? literal(p) : p.getText();
                 p.skipChildren();
             } else if (id && depth == idPath.depth() - 1) {
                 this.id = switch (value) {
@@ -82,6 +108,16 @@ public final class JsonRecordParser {
         if (t != JsonToken.END_OBJECT) {
             throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected " + describe(t));
         }
+    }
+
+    /**
+     * The current string token's literal, left for the parser to check when it moves past it; the
+     * decoded string should the token's location not be where its quote is.
+     */
+    private Object literal(JsonParser p) throws IOException {
+        int quote = base + (int) p.currentTokenLocation().getByteOffset();
+        JsonString s = quote >= base && quote < end && bytes[quote] == '"' ? JsonString.at(bytes, quote, end) : null;
+        return s != null ? s : p.getText();
     }
 
     /** A non-string value, described for the error message. */

@@ -24,7 +24,7 @@ public final class JsonlReader implements DocumentReader {
     public JsonlReader(InputStream in, String source, ReaderOptions options, long limit, long firstIndex) {
         this.in = in;
         this.lines = new LineReader(in, options.maxRecordBytes(), limit);
-        this.parser = new JsonRecordParser(options.textField(), options.idField());
+        this.parser = new JsonRecordParser(options.textField(), options.idField(), options.keepJsonText());
         this.source = source;
         this.maxRecordBytes = options.maxRecordBytes();
         this.index = firstIndex;
@@ -63,7 +63,9 @@ public final class JsonlReader implements DocumentReader {
             return quarantine(parsed.error(), QuarantineEntry.rawPrefix(b, off, len));
         }
         String id = parsed.id() != null ? parsed.id() : source + ":" + index;
-        return new ReadOutcome.Readable(new Document(id, parsed.text(), index++));
+        Document d = parsed.literal() != null ? new Document(id, parsed.literal(), index) : new Document(id, parsed.text(), index);
+        index++;
+        return new ReadOutcome.Readable(d);
     }
 
     private ReadOutcome quarantine(String error, String raw) {

@@ -15,4 +15,9 @@ public interface Action {
     default boolean usesSpans() {
         return false;
     }
+
+    /** Whether the action reads or changes the text; the text of documents whose actions never do is not decoded. */
+    default boolean readsText() {
+        return usesSpans();
+    }
 }

@@ -17,6 +17,11 @@ public record ContextualizeAction(String note, String separator, Scope scope) im
     }
 
     @Override
+    public boolean readsText() {
+        return true;
+    }
+
+    @Override
     public boolean usesSpans() {
         return scope == Scope.SPAN;
     }

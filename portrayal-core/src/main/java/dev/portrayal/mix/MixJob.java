@@ -18,6 +18,7 @@ import dev.portrayal.io.Document;
 import dev.portrayal.io.DocumentReader;
 import dev.portrayal.io.DocumentReaders;
 import dev.portrayal.io.InputFile;
+import dev.portrayal.io.JsonString;
 import dev.portrayal.io.ReadOutcome;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -176,7 +177,8 @@ public final class MixJob {
         UnitCounter c = new UnitCounter();
         BlockWriter docs = new BlockWriter(docsTmp, blockBytes, options.zstdLevel());
         BlockWriter held = new BlockWriter(heldTmp, blockBytes, options.zstdLevel());
-        try (DocumentReader reader = DocumentReaders.open(f, options.reader(), ByteRange.whole(), progress::addBytes);
+        try (DocumentReader reader = DocumentReaders.open(f, options.reader().withJsonText(), ByteRange.whole(),
+                progress::addBytes);
              AttributeReader tags = new AttributeReader(attributes, this::wantsSpans);
              docs;
              held;
@@ -250,7 +252,7 @@ public final class MixJob {
             throw new IOException(attributes + ": the line for record " + d.line() + " (id " + d.id() + ") has no "
                     + "portrayal__doc__* scores; tag the inputs with a real tagger first");
         }
-        int length = d.text().codePointCount(0, d.text().length());
+        int length = d.codePointCount();
         if (a.length() != length) {
             throw mismatch(f, attributes, "record " + d.line() + " (id " + d.id() + ") has " + length
                     + " code points but its attributes cover " + a.length());
@@ -263,13 +265,14 @@ public final class MixJob {
                 }
             }
         }
-        Mixer.Outcome out = mixer.treat(d.id(), d.text(), a);
+        Mixer.Outcome out = mixer.treatLazily(d.id(), d::text, a);
         Treatment t = out.treatment();
-        String text = t.text();
-        int outLength = text.equals(d.text()) ? length : text.codePointCount(0, text.length());
+        boolean unchanged = t.text() == null || t.text().equals(d.text());
+        String text = unchanged ? null : t.text();
+        int outLength = unchanged ? length : text.codePointCount(0, text.length());
         List<OutputRecord.RouteSpans> routes = List.of();
         if (!t.routes().isEmpty()) {
-            CodePoints cp = new CodePoints(text);
+            CodePoints cp = new CodePoints(unchanged ? d.text() : text);
             routes = new ArrayList<>();
             for (Route r : t.routes()) {
                 List<int[]> spans = new ArrayList<>();
@@ -277,7 +280,9 @@ public final class MixJob {
                 routes.add(new OutputRecord.RouteSpans(r.name(), spans));
             }
         }
-        OutputRecord record = new OutputRecord(d.id(), text, f.relative(), d.line(), out.label(), d.metadata(), routes);
+        JsonString literal = unchanged ? d.literal() : null;
+        if (unchanged && literal == null) text = d.text();
+        OutputRecord record = new OutputRecord(d.id(), text, literal, f.relative(), d.line(), out.label(), d.metadata(), routes);
         LabelTally.Counter tally = c.labels[out.label().ordinal()];
         tally.documents++;
         tally.characters += length;

@@ -2,6 +2,7 @@ package dev.portrayal.mix;
 
 import dev.portrayal.detect.Label;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Applies a policy to one document: decides its label, flags its spans, and runs its label's actions
@@ -21,8 +22,21 @@ public final class Mixer {
     }
 
     public Outcome treat(String id, String text, TaggedRecord attributes) {
+        return treat(id, () -> text, attributes, true);
+    }
+
+    /**
+     * As {@link #treat(String, String, TaggedRecord)}, but asks for the text only when the label's actions
+     * read it; when they do not, the treatment's text is null, meaning unchanged.
+     */
+    public Outcome treatLazily(String id, Supplier<String> text, TaggedRecord attributes) {
+        return treat(id, text, attributes, false);
+    }
+
+    private Outcome treat(String id, Supplier<String> source, TaggedRecord attributes, boolean alwaysRead) {
         Label label = policy.labelOf(attributes.scores(), attributes.label());
         Rule rule = policy.rule(label);
+        String text = alwaysRead || (rule != null && rule.readsText()) ? source.get() : null;
         if (rule == null) {
             return new Outcome(label, Treatment.start(text, List.of()), label.key() + ": no rule for this label, kept unchanged");
         }

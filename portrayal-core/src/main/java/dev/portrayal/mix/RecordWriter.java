@@ -19,7 +19,12 @@ final class RecordWriter {
         JsonBytes.ascii(out, "{\"id\":");
         JsonBytes.string(out, r.id(copy));
         JsonBytes.ascii(out, ",\"text\":");
-        JsonBytes.string(out, r.text());
+        if (r.literal() != null) {
+            byte[] literal = r.literal().literal();
+            out.write(literal, 0, literal.length);
+        } else {
+            JsonBytes.string(out, r.text());
+        }
         JsonBytes.ascii(out, ",\"metadata\":{\"source_id\":");
         JsonBytes.string(out, r.sourceId());
         JsonBytes.ascii(out, ",\"source\":");

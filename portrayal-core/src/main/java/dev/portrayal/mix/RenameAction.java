@@ -22,6 +22,11 @@ public record RenameAction(String to, Scope scope, SelfNames names) implements A
     }
 
     @Override
+    public boolean readsText() {
+        return true;
+    }
+
+    @Override
     public boolean usesSpans() {
         return scope == Scope.SPAN;
     }

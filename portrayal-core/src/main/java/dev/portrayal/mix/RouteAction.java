@@ -17,6 +17,11 @@ public record RouteAction(String routeName, Scope scope) implements Action {
     }
 
     @Override
+    public boolean readsText() {
+        return true;
+    }
+
+    @Override
     public boolean usesSpans() {
         return scope == Scope.SPAN;
     }

@@ -20,4 +20,8 @@ public record Rule(Label label, Double minScore, double spanMinScore, List<Step>
     public boolean usesSpans() {
         return steps.stream().anyMatch(s -> s.action().usesSpans());
     }
+
+    public boolean readsText() {
+        return steps.stream().anyMatch(s -> s.action().readsText());
+    }
 }

@@ -16,6 +16,11 @@ public record SelfTokenAction(String token, Scope scope) implements Action {
     }
 
     @Override
+    public boolean readsText() {
+        return true;
+    }
+
+    @Override
     public boolean usesSpans() {
         return scope == Scope.SPAN;
     }

@@ -17,6 +17,11 @@ public record TagAction(String token, Scope scope, double dropFraction) implemen
     }
 
     @Override
+    public boolean readsText() {
+        return true;
+    }
+
+    @Override
     public boolean usesSpans() {
         return scope == Scope.SPAN;
     }

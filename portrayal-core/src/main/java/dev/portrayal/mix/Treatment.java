@@ -8,6 +8,7 @@ import java.util.List;
  * (char offsets in the current text), the routes, how many copies go where, the names of the actions
  * applied and why it went where it goes. Immutable: each action returns a new one.
  *
+ * @param text     the current text; null when no action of the rule reads it (then it is unchanged)
  * @param regions  the flagged paragraph spans that span-scoped actions act on, in text order
  * @param finished true once an action has decided the document's fate for good (drop, hold_out,
  *                 sampled out); later actions are not applied
