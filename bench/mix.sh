@@ -29,6 +29,11 @@ ATTR=$(du -cb "$OUT"/tag/attributes/*.zst | tail -1 | cut -f1)
 printf 'corpus: %d files, %.0f MB .jsonl.zst, %.0f MB uncompressed JSONL, %d records; attributes %.0f MB .jsonl.zst\n' \
   "$FILES" "$(echo "$ZST/1000000" | bc -l)" "$(echo "$RAW/1000000" | bc -l)" "$RECORDS" "$(echo "$ATTR/1000000" | bc -l)"
 echo "policy: $POLICY"
+# the floor: what any mix must do on one thread (decompress inputs and attributes, compress the output at
+# level 1, SHA-256 in and out), timed in this run on these files
+read FLOOR DEC COMP HASH < <(java -cp "$CP" bench/CodecFloor.java 1 "$OUT/corpus" "$OUT/tag")
+printf 'codec floor (1 thread): %.1f s = %.1f MB/s (decompress %.1f s, compress %.1f s, sha-256 %.1f s)\n' \
+  "$FLOOR" "$(echo "$RAW/1000000/$FLOOR" | bc -l)" "$DEC" "$COMP" "$HASH"
 printf '%-7s %8s %12s %14s %16s %12s %14s\n' workers seconds "MB/s" "MB/s/worker" "records/s/worker" "peak RSS MB" "output MB zst"
 declare -A SECS
 for w in 1 2; do
@@ -44,6 +49,7 @@ for w in 1 2; do
     "$(echo "$RECORDS/$secs/$w" | bc -l)" "$rss" "$(echo "$outmb/1000000" | bc -l)"
 done
 printf 'speed-up with 2 workers: %.2fx\n' "$(echo "${SECS[1]}/${SECS[2]}" | bc -l)"
+printf '1 worker against the codec floor: %.2fx the floor'"'"'s time\n' "$(echo "${SECS[1]}/$FLOOR" | bc -l)"
 python3 - "$OUT/run/manifest.json" <<'PY'
 import json, sys
 m = json.load(open(sys.argv[1]))

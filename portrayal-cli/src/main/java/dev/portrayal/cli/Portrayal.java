@@ -25,6 +25,7 @@ public final class Portrayal implements Runnable {
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new Portrayal());
         cli.setExecutionExceptionHandler(new Failures());
+        cli.setUsageHelpWidth(110);   // the descriptions are written in lines of up to 110 characters
         return cli.execute(args);
     }
 

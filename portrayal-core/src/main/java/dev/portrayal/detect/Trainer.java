@@ -12,9 +12,14 @@ import java.util.Random;
  */
 public final class Trainer {
     /** Training settings. */
-    public record Options(int buckets, int epochs, double learningRate, long seed) {
+    /** @param average return the average of the weights over all steps (averaged SGD), which generalises better */
+    public record Options(int buckets, int epochs, double learningRate, long seed, boolean average) {
         public static Options defaults() {
-            return new Options(1 << 16, 10, 1.0, 20261122L);
+            return new Options(1 << 16, 10, 1.0, 20261122L, false);
+        }
+
+        public Options(int buckets, int epochs, double learningRate, long seed) {
+            this(buckets, epochs, learningRate, seed, defaults().average());
         }
     }
 
@@ -43,8 +48,9 @@ public final class Trainer {
         }
         double[] classWeight = classWeights(examples);
         float[] idf = inverseDocumentFrequencies(examples);
-        String description = String.format(java.util.Locale.ROOT, "linear-hashed/buckets=%d/epochs=%d/lr=%s/seed=%d/examples=%d",
-                options.buckets(), options.epochs(), options.learningRate(), options.seed(), examples.size());
+        String description = String.format(java.util.Locale.ROOT, "linear-hashed/buckets=%d/epochs=%d/lr=%s/seed=%d/%s/examples=%d",
+                options.buckets(), options.epochs(), options.learningRate(), options.seed(),
+                options.average() ? "averaged" : "last", examples.size());
         LinearModel model = new LinearModel(options.buckets(), description);
         System.arraycopy(idf, 0, model.idf, 0, idf.length);
         sgd(model, examples, classWeight);
@@ -103,6 +109,10 @@ public final class Trainer {
         double[] logits = new double[Label.COUNT];
         double[] p = new double[Label.COUNT];
         int K = Label.COUNT;
+        // averaged SGD: with d_s the update of (1-based) step s, the mean of the weights after each of T
+        // steps is w_T - sum_s (s - 1) d_s / T, so sum[i] accumulates (s - 1) d_s
+        double[] sum = options.average() ? new double[m.weights.length] : null;
+        double[] sumBias = new double[K];
         for (int epoch = 0; epoch < options.epochs(); epoch++) {
             for (int i = order.length - 1; i > 0; i--) {
                 int j = random.nextInt(i + 1);
@@ -123,14 +133,25 @@ public final class Trainer {
                     double g = lr * weight * (p[k] - (k == e.label() ? 1 : 0));
                     if (g == 0) continue;
                     m.bias[k] -= (float) g;
+                    sumBias[k] -= g * (step - 1);
                     float gw = (float) (g * scale);
                     for (int f = 0; f < e.wordCount(); f++) {
                         int feature = e.words()[f];
-                        m.weights[feature * K + k] -= gw * m.idf[feature];
+                        float d = gw * m.idf[feature];
+                        m.weights[feature * K + k] -= d;
+                        if (sum != null) sum[feature * K + k] -= (double) d * (step - 1);
                     }
-                    for (int f = 0; f < e.cueCount(); f++) m.weights[e.cues()[f] * K + k] -= (float) g * LinearModel.CUE_VALUE;
+                    for (int f = 0; f < e.cueCount(); f++) {
+                        float d = (float) g * LinearModel.CUE_VALUE;
+                        m.weights[e.cues()[f] * K + k] -= d;
+                        if (sum != null) sum[e.cues()[f] * K + k] -= (double) d * (step - 1);
+                    }
                 }
             }
+        }
+        if (sum != null) {
+            for (int i = 0; i < sum.length; i++) m.weights[i] -= (float) (sum[i] / step);
+            for (int k = 0; k < K; k++) m.bias[k] -= (float) (sumBias[k] / step);
         }
     }
 
