@@ -8,6 +8,7 @@ import dev.portrayal.detect.AttributeNames;
 import dev.portrayal.detect.Label;
 import dev.portrayal.detect.Span;
 import dev.portrayal.engine.Json;
+import dev.portrayal.io.LineReader;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -38,10 +39,14 @@ final class AttributeReader implements Closeable {
         }
     }
 
+    private static final int MAX_LINE_BYTES = 1 << 30;
+
     private final Path file;
     private final SpanFilter wanted;
     private final InputStream in;
-    private final JsonParser parser;
+    private final LineReader lines;
+    private final AttributeLineParser fast = new AttributeLineParser();
+    private JsonParser parser;
     private long count;
 
     /** Which paragraph windows to read; skipping the others makes reading several times faster. */
@@ -59,20 +64,37 @@ final class AttributeReader implements Closeable {
         this.wanted = wanted;
         InputStream raw = Files.newInputStream(file);
         try {
-            this.in = new BufferedInputStream(new ZstdInputStreamNoFinalizer(new BufferedInputStream(raw, 1 << 16)), 1 << 16);
+            this.in = new ZstdInputStreamNoFinalizer(new BufferedInputStream(raw, 1 << 16));
         } catch (IOException e) {
             raw.close();
             throw new IOException(file + ": not a zstd attribute file (" + e.getMessage() + ")", e);
         }
-        this.parser = Json.FACTORY.createParser(in);
+        this.lines = new LineReader(in, MAX_LINE_BYTES);
     }
 
     /** The next line, or null at the end of the file. */
-    @SuppressWarnings("unchecked")
     TaggedRecord next() throws IOException {
-        try {
+        if (!lines.next()) return null;
+        if (lines.oversize()) throw bad("over " + MAX_LINE_BYTES + " bytes");
+        TaggedRecord r = fast.parse(lines.buffer(), lines.offset(), lines.length(), wanted);
+        if (r == null) {
+            parser = Json.FACTORY.createParser(lines.buffer(), lines.offset(), lines.length());
+            try (JsonParser p = parser) {
+                r = parseWithJackson();
+                if (p.nextToken() != null) throw bad("more than one JSON value on the line");
+            } catch (JsonParseException e) {
+                throw bad("not valid JSON (" + e.getOriginalMessage() + ")");
+            }
+        }
+        count++;
+        return r;
+    }
+
+    /** Reads a line in any shape a JSON writer may give it. */
+    @SuppressWarnings("unchecked")
+    private TaggedRecord parseWithJackson() throws IOException {
+        {
             JsonToken t = parser.nextToken();
-            if (t == null) return null;
             if (t != JsonToken.START_OBJECT) throw bad("expected a JSON object");
             String id = null;
             long line = -1;
@@ -113,10 +135,7 @@ final class AttributeReader implements Closeable {
             }
             if (id == null) throw bad("no string \"id\"");
             if (line < 0) throw bad("no \"line\" number");
-            count++;
             return new TaggedRecord(id, line, scores, predicted, length, windows);
-        } catch (JsonParseException e) {
-            throw bad("not valid JSON (" + e.getOriginalMessage() + ")");
         }
     }
 
@@ -152,7 +171,6 @@ final class AttributeReader implements Closeable {
 
     @Override
     public void close() throws IOException {
-        parser.close();
         in.close();
     }
 }
