@@ -5,9 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -18,11 +15,8 @@ import java.util.Arrays;
  */
 public final class JsonString {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
-    private static final long QUOTES = 0x2222222222222222L;
-    private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
+    private static final long QUOTES = Swar.broadcast('"');
+    private static final long BACKSLASHES = Swar.broadcast('\\');
 
     private final byte[] literal;
     private final int codePoints;
@@ -47,16 +41,16 @@ public final class JsonString {
         boolean lone = false;
         while (true) {
             if (i + 8 <= end) {
-                long x = (long) LONGS.get(bytes, i);
-                long special = matches(x, QUOTES) | matches(x, BACKSLASHES);
+                long x = Swar.load(bytes, i);
+                long special = Swar.matches(x, QUOTES) | Swar.matches(x, BACKSLASHES);
                 if (special == 0) {
-                    codePoints += 8 - Long.bitCount(x & ~(x << 1) & HIGHS);
+                    codePoints += 8 - Long.bitCount(x & ~(x << 1) & Swar.HIGHS);
                     i += 8;
                     continue;
                 }
-                int k = Long.numberOfTrailingZeros(special) >>> 3;
+                int k = Swar.firstFlagged(special);
                 long before = x & ((1L << (k << 3)) - 1);
-                codePoints += k - Long.bitCount(before & ~(before << 1) & HIGHS);
+                codePoints += k - Long.bitCount(before & ~(before << 1) & Swar.HIGHS);
                 i += k;
             } else {
                 while (i < end && bytes[i] != '"' && bytes[i] != '\\') {
@@ -82,12 +76,6 @@ public final class JsonString {
                 i += 2;
             }
         }
-    }
-
-    /** High bit set in the bytes of x equal to the pattern's byte; exact for the lowest such byte. */
-    private static long matches(long x, long pattern) {
-        long y = x ^ pattern;
-        return (y - ONES) & ~y & HIGHS;
     }
 
     private static boolean isLow(int c) {

@@ -109,9 +109,16 @@ public final class LineReader {
         oversize = true;
     }
 
+    private static final long NEWLINES = Swar.broadcast('\n');
+
     private int findNewline() {
         byte[] b = buf;
-        for (int i = pos; i < end; i++) {
+        int i = pos;
+        for (; i + 8 <= end; i += 8) {
+            long hit = Swar.matches(Swar.load(b, i), NEWLINES);
+            if (hit != 0) return i + Swar.firstFlagged(hit);
+        }
+        for (; i < end; i++) {
             if (b[i] == '\n') return i;
         }
         return -1;

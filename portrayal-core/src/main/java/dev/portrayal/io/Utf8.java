@@ -11,7 +11,7 @@ public final class Utf8 {
         int end = from + length;
         while (i < end) {
             // ASCII fast path, 8 bytes at a time
-            while (i + 8 <= end && ((b[i] | b[i + 1] | b[i + 2] | b[i + 3] | b[i + 4] | b[i + 5] | b[i + 6] | b[i + 7]) & 0x80) == 0) {
+            while (i + 8 <= end && (Swar.load(b, i) & Swar.HIGHS) == 0) {
                 i += 8;
             }
             if (i >= end) break;
