@@ -56,6 +56,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
     private final ExecutorService pool = Executors.newFixedThreadPool(16);
     private final Map<String, Integer> attempts = new HashMap<>();
     private final List<String> answered = new ArrayList<>();
+    private int admitted;
     private final Set<String> garbled = new HashSet<>();
     private final Set<String> others = new HashSet<>();
     private final AtomicInteger received = new AtomicInteger();
@@ -144,15 +145,18 @@ public final class FakeOpenAiServer implements AutoCloseable {
             int attempt;
             synchronized (this) {
                 attempt = attempts.merge(body, 1, Integer::sum);
-                if (budget >= 0 && answered.size() >= budget) {
+                // admitted counts requests let through, so concurrent requests cannot overrun the budget
+                if (budget >= 0 && admitted >= budget) {
                     failed.incrementAndGet();
                     send(ex, 500, "{\"error\": {\"message\": \"out of budget\"}}");
                     return;
                 }
+                admitted++;
             }
             int h = Math.floorMod(body.hashCode(), 100);
             if (attempt == 1 && h < failPercent || attempt == 2 && h < failPercent / 3) {
                 failed.incrementAndGet();
+                release();
                 if (attempt == 2) {
                     send(ex, 503, "{\"error\": {\"message\": \"overloaded\"}}");
                 } else if (h % 2 == 0) {
@@ -170,6 +174,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
             if (latencyMillis > 0) sleep(latencyMillis);
             JsonNode req = MAPPER.readTree(body);
             if (!model.equals(req.path("model").asText())) {
+                release();
                 send(ex, 404, "{\"error\": {\"message\": \"model '" + req.path("model").asText() + "' not found\"}}");
                 return;
             }
@@ -181,6 +186,11 @@ public final class FakeOpenAiServer implements AutoCloseable {
         } catch (RuntimeException e) {
             send(ex, 500, "{\"error\": {\"message\": \"" + e.getClass().getSimpleName() + "\"}}");
         }
+    }
+
+    /** Gives back the admission of a request refused after all. */
+    private synchronized void release() {
+        admitted--;
     }
 
     private String completion(JsonNode req) throws IOException {
