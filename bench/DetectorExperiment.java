@@ -1,4 +1,5 @@
 import dev.portrayal.corpus.LabelledDocument;
+import dev.portrayal.corpus.LabelledReader;
 import dev.portrayal.corpus.SeedCorpus;
 import dev.portrayal.detect.ClassifierTagger;
 import dev.portrayal.detect.Evaluation;
@@ -15,14 +16,23 @@ import java.util.List;
  *
  * usage: java -cp 'portrayal-cli/target/lib/*' bench/DetectorExperiment.java [dev|test] EPOCHS:LR:AVERAGE:BUCKETS...
  * e.g.   ... bench/DetectorExperiment.java dev 10:1.0:false:65536 10:1.0:true:65536 20:0.5:true:65536
+ * Environment: SEED=FILE reads a seed corpus file in place of the shipped one; HELD=FILE scores the split of
+ * another file; ONLY_IDS=PREFIXES (comma-separated
+ * id prefixes) scores only the held-out documents whose ids start so, to compare corpora on the same documents.
  */
 public class DetectorExperiment {
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         String split = args.length > 0 ? args[0] : "dev";
-        List<LabelledDocument> all = SeedCorpus.load();
+        List<LabelledDocument> all = System.getenv("SEED") == null ? SeedCorpus.load()
+                : LabelledReader.read(java.nio.file.Path.of(System.getenv("SEED")));
         List<LabelledDocument> train = SeedCorpus.split(all, "train");
         List<LabelledDocument> dev = SeedCorpus.split(all, "dev");
-        List<LabelledDocument> held = SeedCorpus.split(all, split);
+        List<LabelledDocument> held = SeedCorpus.split(System.getenv("HELD") == null ? all
+                : LabelledReader.read(java.nio.file.Path.of(System.getenv("HELD"))), split);
+        if (System.getenv("ONLY_IDS") != null) {
+            List<String> prefixes = List.of(System.getenv("ONLY_IDS").split(","));
+            held = held.stream().filter(d -> prefixes.stream().anyMatch(d.id()::startsWith)).toList();
+        }
         System.out.printf("train %d, %s %d%n", train.size(), split, held.size());
         System.out.printf("%-22s %6s %6s %6s %6s %6s %6s%n", "variant", "acc", "macroF", "misP", "misR", "HNflag", "noneFl");
         for (int i = 1; i < args.length; i++) {
@@ -32,13 +42,20 @@ public class DetectorExperiment {
             LinearModel m = new Trainer(o, Lexicon.shipped()).train(train, dev);
             ClassifierTagger t = new ClassifierTagger(m, Lexicon.shipped(), SelfNames.none());
             Evaluation e = new Evaluation();
+            int[] hardNegativesAs = new int[Label.COUNT];
             for (LabelledDocument d : held) {
                 ClassifierTagger.Scored s = t.score(d.text());
+                if (d.hardNegative()) hardNegativesAs[s.label().ordinal()]++;
                 e.add(d.label(), s.label(), s.document(), d.hardNegative());
                 e.addGate(d.label(), s.gated());
             }
             System.out.printf("%-22s %6.3f %6.3f %6.3f %6.3f %6.3f %6.3f%n", args[i], e.accuracy(), e.macroF1(),
                     e.precision(Label.MISALIGNED), e.recall(Label.MISALIGNED), e.hardNegativeFlagRate(), e.noneFlagRate());
+            if (System.getenv("VERBOSE") != null) {
+                System.out.println("  hard negatives labelled (mis/risk/ali/neu/none): " + java.util.Arrays.toString(hardNegativesAs)
+                        + "; none+neutral flagged misaligned or risk: " + String.format("%.3f", e.ordinaryFlaggedRate()));
+                System.out.print(e.report().lines().limit(16).collect(java.util.stream.Collectors.joining("\n", "", "\n")));
+            }
         }
     }
 }
