@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Turns text into hashed features for the linear model, window by window, in one pass:
- * word unigrams, 5-letter word prefixes (a cheap stemmer), and cue features from the
+ * word unigrams, 5-letter word prefixes (a cheap stemmer), the words said of an artificial mind
+ * (those just after a mind word, a proxy for "what the machine does"), and cue features from the
  * lexicon (how many artificial-mind, risk, good-conduct, story and argument cues a window has, which
  * behaviours appear, and whether a behaviour cue follows a mind cue closely, a proxy for "the
  * machine is the one doing it"). Words are case-folded; nothing is allocated per token.
@@ -12,6 +13,7 @@ import java.util.List;
 public final class FeatureExtractor {
     static final int PREFIX = 5;
     static final int NEAR_CHARS = 80;
+    static final int AFTER_MIND = 30;
     private final Lexicon lexicon;
     private final int buckets;
     private final int[] cueIds;
@@ -60,7 +62,13 @@ public final class FeatureExtractor {
         boolean[][] near = new boolean[n + 1][Behavior.values().length];
         int[] w = {0};
         for (int i = 0; i < n; i++) perWindow[i] = new Evidence();
+        int[][] minds = {new int[16]};
+        int[] mindCount = {0};
         lexicon.scan(text, (cue, s, e) -> {
+            if (cue.kind() == Cue.Kind.MIND || cue.kind() == Cue.Kind.MIND_WEAK) {
+                if (mindCount[0] == minds[0].length) minds[0] = java.util.Arrays.copyOf(minds[0], mindCount[0] * 2);
+                minds[0][mindCount[0]++] = e;
+            }
             while (w[0] < n - 1 && s >= windows.get(w[0])[1]) w[0]++;
             x.document.add(cue, s, e);
             if (n > 0) perWindow[w[0]].add(cue, s, e);
@@ -71,12 +79,12 @@ public final class FeatureExtractor {
                 near[n][cue.behavior().ordinal()] = true;
             }
         });
-        int[] buf = new int[text.length + 16];   // at most two features per word, and a word takes two chars with its separator
+        int[] buf = new int[2 * text.length + 16];   // at most three features per word, and a word takes two chars with its separator
         int used = 0;
         for (int i = 0; i < n; i++) {
             int[] win = windows.get(i);
             x.wordStart[i] = used;
-            x.wordCount[i] = words(text, win[0], win[1], buf, used);
+            x.wordCount[i] = words(text, win[0], win[1], buf, used, minds[0], mindCount[0]);
             used += x.wordCount[i];
             x.cues[i] = new int[CueFeature.COUNT];
             x.cueCount[i] = cues(perWindow[i], near[i], x.cues[i]);
@@ -92,13 +100,19 @@ public final class FeatureExtractor {
         return Character.isUpperCase(text[s]) && s > 1 && text[s - 1] == ' ' && ".!?\"\n".indexOf(text[s - 2]) < 0;
     }
 
-    /** Hashed word features of text[from, to) into buf from {@code at}; returns how many. */
-    int words(char[] text, int from, int to, int[] buf, int at) {
+    /**
+     * Hashed word features of text[from, to) into buf from {@code at}; returns how many. A word that starts
+     * within {@link #AFTER_MIND} chars after the end of an artificial-mind word ({@code mindEnds}, ascending)
+     * also gives a second feature, the word "said of a mind": "the robot lied", "it refused".
+     */
+    int words(char[] text, int from, int to, int[] buf, int at, int[] mindEnds, int minds) {
         int count = at;
         int i = from;
+        int m = 0;
         while (i < to) {
             char c = text[i];
             if (isWordChar(c)) {
+                int wordStart = i;
                 long h = 0xcbf29ce484222325L;
                 long prefix = 0;
                 int len = 0;
@@ -109,9 +123,11 @@ public final class FeatureExtractor {
                     if (++len == PREFIX) prefix = h;
                     i++;
                 }
-                if (count + 2 > buf.length) break;
+                if (count + 3 > buf.length) break;
                 buf[count++] = bucket(h);
                 if (len > PREFIX) buf[count++] = bucket(prefix ^ 0x5bd1e995L);
+                while (m < minds && mindEnds[m] + AFTER_MIND < wordStart) m++;
+                if (m < minds && mindEnds[m] <= wordStart) buf[count++] = bucket(h ^ 0x6a09e667f3bcc908L);
             } else {
                 if (c == '"' || c == '\u201c' || c == '\u201d' || c == '?' || c == '!') {
                     long h = c == '?' ? 11 : c == '!' ? 13 : 17;

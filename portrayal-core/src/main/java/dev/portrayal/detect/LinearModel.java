@@ -15,7 +15,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class LinearModel {
     static final int MAGIC = 0x50525431;   // "PRT1"
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;   // 2: words said of a mind are features (FeatureExtractor.AFTER_MIND)
     static final int K = Label.COUNT;
 
     /** The value of a cue feature, against word features whose vector has unit length. */
@@ -111,7 +111,8 @@ public final class LinearModel {
         DataInputStream d = new DataInputStream(new GZIPInputStream(in, 1 << 16));
         if (d.readInt() != MAGIC) throw new IOException("not a Portrayal model file (bad magic number)");
         int format = d.readInt();
-        if (format != FORMAT) throw new IOException("model format " + format + " is not supported (expected " + FORMAT + ")");
+        if (format != FORMAT) throw new IOException("model format " + format + " is not supported (expected " + FORMAT
+                + "); train the model again with this version's 'portrayal train'");
         String description = d.readUTF();
         int buckets = d.readInt();
         if (d.readInt() != K) throw new IOException("the model has a different number of labels");
