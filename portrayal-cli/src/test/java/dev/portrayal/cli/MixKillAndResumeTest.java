@@ -50,7 +50,7 @@ class MixKillAndResumeTest {
         int kills = 0;
         for (int attempt = 0; attempt < 3; attempt++) {
             Process p = mix(in, tagged, policy, out);
-            long delay = 300 + (long) (random.nextDouble() * Math.max(200, cleanMillis * 0.7 - 300));
+            long delay = 300 + (long) (random.nextDouble() * Math.max(200, cleanMillis / 2 - 300));   // early enough to kill the first attempt at least
             if (!p.waitFor(delay, TimeUnit.MILLISECONDS)) {
                 p.destroyForcibly();   // SIGKILL on Unix
                 p.waitFor();
