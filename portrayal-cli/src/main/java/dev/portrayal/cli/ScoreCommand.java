@@ -24,8 +24,7 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ClassifierTagger tagger = new ClassifierTagger(model == null ? ClassifierTagger.loadDefaultModel()
-                : ClassifierTagger.loadModel(model), Lexicon.shipped(), SelfNames.none());
+        ClassifierTagger tagger = new ClassifierTagger(Models.load(model), Lexicon.shipped(), SelfNames.none());
         System.out.print(evaluate(tagger, LabelledInputs.load(test, "test", "--test")).report());
         return 0;
     }

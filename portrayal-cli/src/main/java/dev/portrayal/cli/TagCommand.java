@@ -100,11 +100,6 @@ final class TagCommand implements Callable<Integer> {
     }
 
     private LinearModel loadModel() throws ConfigurationException {
-        if (model == null) return ClassifierTagger.loadDefaultModel();
-        try {
-            return ClassifierTagger.loadModel(model);
-        } catch (java.io.IOException e) {
-            throw new ConfigurationException("--model " + model + ": " + e.getMessage());
-        }
+        return Models.load(model);
     }
 }

@@ -108,6 +108,16 @@ public final class LinearModel {
     }
 
     public static LinearModel read(InputStream in) throws IOException {
+        try {
+            return readModel(in);
+        } catch (java.util.zip.ZipException e) {
+            throw new IOException("not a Portrayal model file (not gzip-compressed)", e);
+        } catch (java.io.EOFException e) {
+            throw new IOException("not a Portrayal model file, or a truncated one (it ends too early)", e);
+        }
+    }
+
+    private static LinearModel readModel(InputStream in) throws IOException {
         DataInputStream d = new DataInputStream(new GZIPInputStream(in, 1 << 16));
         if (d.readInt() != MAGIC) throw new IOException("not a Portrayal model file (bad magic number)");
         int format = d.readInt();
