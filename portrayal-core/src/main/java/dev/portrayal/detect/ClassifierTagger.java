@@ -14,12 +14,14 @@ import java.util.Map;
  * The detector cascade. Stage 1, the lexicon: a document that names no artificial mind, not even
  * with a weak word (machine, system, model...), is {@code none} at once. Stage 2, the linear model:
  * each paragraph window and the whole document are scored; calibrated probabilities. Because a
- * document's label is the highest-precedence label it carries, a window that is clearly
- * {@code misaligned} (or {@code risk}, {@code aligned}) lifts that label for the whole document.
+ * document's label is the highest-precedence label it carries, a window that is very clearly
+ * {@code misaligned} (probability over {@link #LIFT}) lifts that label for the whole document.
+ * Lifting at lower thresholds, or lifting {@code risk} and {@code aligned} too, was measured on the
+ * seed dev split to cost more precision than it gained recall (windows are short and noisy).
  */
 public final class ClassifierTagger implements Tagger {
     public static final String DEFAULT_MODEL = "/portrayal/model/default.model";
-    private static final Label[] LIFTED = {Label.MISALIGNED, Label.RISK, Label.ALIGNED};
+    static final double LIFT = 0.9;
 
     private final LinearModel model;
     private final FeatureExtractor features;
@@ -90,15 +92,13 @@ public final class ClassifierTagger implements Tagger {
     }
 
     private static void lift(double[] doc, double[][] windows) {
-        for (Label l : LIFTED) {
-            int k = l.ordinal();
-            double best = 0;
-            for (double[] w : windows) best = Math.max(best, w[k]);
-            if (best > 0.5 && best > doc[k]) {
-                double rest = 1 - doc[k];
-                double scale = rest <= 0 ? 0 : (1 - best) / rest;
-                for (int j = 0; j < doc.length; j++) doc[j] = j == k ? best : doc[j] * scale;
-            }
+        int k = Label.MISALIGNED.ordinal();
+        double best = 0;
+        for (double[] w : windows) best = Math.max(best, w[k]);
+        if (best > LIFT && best > doc[k]) {
+            double rest = 1 - doc[k];
+            double scale = rest <= 0 ? 0 : (1 - best) / rest;
+            for (int j = 0; j < doc.length; j++) doc[j] = j == k ? best : doc[j] * scale;
         }
     }
 
