@@ -15,7 +15,7 @@ public final class Trainer {
     /** @param average return the average of the weights over all steps (averaged SGD), which generalises better */
     public record Options(int buckets, int epochs, double learningRate, long seed, boolean average) {
         public static Options defaults() {
-            return new Options(1 << 16, 10, 1.0, 20261122L, false);
+            return new Options(1 << 16, 20, 1.0, 20261122L, false);
         }
 
         public Options(int buckets, int epochs, double learningRate, long seed) {
