@@ -93,50 +93,48 @@ final class AttributeReader implements Closeable {
     /** Reads a line in any shape a JSON writer may give it. */
     @SuppressWarnings("unchecked")
     private TaggedRecord parseWithJackson() throws IOException {
-        {
-            JsonToken t = parser.nextToken();
-            if (t != JsonToken.START_OBJECT) throw bad("expected a JSON object");
-            String id = null;
-            long line = -1;
-            double[] scores = new double[Label.COUNT];
-            Arrays.fill(scores, Double.NaN);
-            Label predicted = null;
-            int length = -1;
-            List<Span>[] windows = new List[Label.COUNT];
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                JsonToken v = parser.nextToken();
-                switch (field) {
-                    case "id" -> id = v == JsonToken.VALUE_STRING ? parser.getText() : null;
-                    case "line" -> line = v == JsonToken.VALUE_NUMBER_INT ? parser.getLongValue() : -1;
-                    case "attributes" -> {
-                        if (v != JsonToken.START_OBJECT) throw bad("\"attributes\" is not an object");
-                        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                            int[] kind = KNOWN.get(parser.currentName());
-                            parser.nextToken();
-                            if (kind == null || (kind[0] == SPAN && !wanted.wants(Label.values()[kind[1]], scores, predicted))) {
-                                parser.skipChildren();
-                                continue;
-                            }
-                            List<Span> spans = spans();
-                            Label l = Label.values()[kind[1]];
-                            if (kind[0] == DOC && !spans.isEmpty()) {
-                                scores[l.ordinal()] = spans.get(0).score();
-                                length = spans.get(0).end();
-                            } else if (kind[0] == LABEL) {
-                                predicted = l;
-                            } else if (kind[0] == SPAN) {
-                                windows[l.ordinal()] = spans;
-                            }
+        JsonToken t = parser.nextToken();
+        if (t != JsonToken.START_OBJECT) throw bad("expected a JSON object");
+        String id = null;
+        long line = -1;
+        double[] scores = new double[Label.COUNT];
+        Arrays.fill(scores, Double.NaN);
+        Label predicted = null;
+        int length = -1;
+        List<Span>[] windows = new List[Label.COUNT];
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken v = parser.nextToken();
+            switch (field) {
+                case "id" -> id = v == JsonToken.VALUE_STRING ? parser.getText() : null;
+                case "line" -> line = v == JsonToken.VALUE_NUMBER_INT ? parser.getLongValue() : -1;
+                case "attributes" -> {
+                    if (v != JsonToken.START_OBJECT) throw bad("\"attributes\" is not an object");
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        int[] kind = KNOWN.get(parser.currentName());
+                        parser.nextToken();
+                        if (kind == null || (kind[0] == SPAN && !wanted.wants(Label.values()[kind[1]], scores, predicted))) {
+                            parser.skipChildren();
+                            continue;
+                        }
+                        List<Span> spans = spans();
+                        Label l = Label.values()[kind[1]];
+                        if (kind[0] == DOC && !spans.isEmpty()) {
+                            scores[l.ordinal()] = spans.get(0).score();
+                            length = spans.get(0).end();
+                        } else if (kind[0] == LABEL) {
+                            predicted = l;
+                        } else if (kind[0] == SPAN) {
+                            windows[l.ordinal()] = spans;
                         }
                     }
-                    default -> parser.skipChildren();
                 }
+                default -> parser.skipChildren();
             }
-            if (id == null) throw bad("no string \"id\"");
-            if (line < 0) throw bad("no \"line\" number");
-            return new TaggedRecord(id, line, scores, predicted, length, windows);
         }
+        if (id == null) throw bad("no string \"id\"");
+        if (line < 0) throw bad("no \"line\" number");
+        return new TaggedRecord(id, line, scores, predicted, length, windows);
     }
 
     private List<Span> spans() throws IOException {
