@@ -84,7 +84,8 @@ class SeedCorpusTest {
         assertTrue(docs.stream().filter(LabelledDocument::hardNegative).count() >= 600);
         assertTrue(docs.stream().filter(LabelledDocument::mixed).count() >= 150);
         assertTrue(docs.stream().filter(d -> !d.models().isEmpty()).count() >= 120);
-        assertTrue(docs.stream().filter(d -> d.words() > 500).count() >= docs.size() / 5);
+        long long500 = docs.stream().filter(d -> d.words() > 500).count();
+        assertTrue(long500 >= 1200 && long500 >= docs.size() / 6, "documents over 500 words: " + long500);
         assertTrue(docs.stream().map(LabelledDocument::genre).distinct().count() >= 12);
     }
 }
