@@ -4,7 +4,7 @@ package dev.portrayal.mix;
  * {@code contextualize: {note, scope, separator}}: a framing note before the document (or before each
  * flagged span), followed by the separator (a blank line unless set).
  */
-public record ContextualizeAction(String note, String separator, Scope scope) implements Action {
+public record ContextualizeAction(String note, String separator, Scope scope) implements ScopedAction {
     public static final String DEFAULT_SEPARATOR = "\n\n";
 
     public ContextualizeAction {
@@ -14,16 +14,6 @@ public record ContextualizeAction(String note, String separator, Scope scope) im
     @Override
     public String name() {
         return "contextualize";
-    }
-
-    @Override
-    public boolean readsText() {
-        return true;
-    }
-
-    @Override
-    public boolean usesSpans() {
-        return scope == Scope.SPAN;
     }
 
     @Override

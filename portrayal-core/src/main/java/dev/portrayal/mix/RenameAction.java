@@ -10,7 +10,7 @@ import java.util.List;
  * model's own names (the policy's {@code self_names} and {@code --self-name}), on word boundaries and
  * in any case, with a neutral name, in the whole document or only inside the flagged spans.
  */
-public record RenameAction(String to, Scope scope, SelfNames names) implements Action {
+public record RenameAction(String to, Scope scope, SelfNames names) implements ScopedAction {
     public RenameAction {
         if (to.isEmpty()) throw new IllegalArgumentException("empty replacement name");
         if (names.isEmpty()) throw new IllegalArgumentException("no self names to replace");
@@ -19,16 +19,6 @@ public record RenameAction(String to, Scope scope, SelfNames names) implements A
     @Override
     public String name() {
         return "rename";
-    }
-
-    @Override
-    public boolean readsText() {
-        return true;
-    }
-
-    @Override
-    public boolean usesSpans() {
-        return scope == Scope.SPAN;
     }
 
     @Override

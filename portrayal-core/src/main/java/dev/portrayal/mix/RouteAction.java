@@ -6,7 +6,7 @@ package dev.portrayal.mix;
  * action runs) in the output record's metadata, as code-point offsets of the output text, so a
  * trainer can build its mask with any tokenizer.
  */
-public record RouteAction(String routeName, Scope scope) implements Action {
+public record RouteAction(String routeName, Scope scope) implements ScopedAction {
     public RouteAction {
         if (routeName.isEmpty()) throw new IllegalArgumentException("empty route name");
     }
@@ -14,16 +14,6 @@ public record RouteAction(String routeName, Scope scope) implements Action {
     @Override
     public String name() {
         return "route";
-    }
-
-    @Override
-    public boolean readsText() {
-        return true;
-    }
-
-    @Override
-    public boolean usesSpans() {
-        return scope == Scope.SPAN;
     }
 
     @Override

@@ -5,7 +5,7 @@ package dev.portrayal.mix;
  * names the model goes before the document (or each flagged span), so that the model learns to
  * associate itself with this kind of portrayal; a policy puts it on positive portrayals only.
  */
-public record SelfTokenAction(String token, Scope scope) implements Action {
+public record SelfTokenAction(String token, Scope scope) implements ScopedAction {
     public SelfTokenAction {
         if (token.isEmpty()) throw new IllegalArgumentException("empty token");
     }
@@ -13,16 +13,6 @@ public record SelfTokenAction(String token, Scope scope) implements Action {
     @Override
     public String name() {
         return "self_token";
-    }
-
-    @Override
-    public boolean readsText() {
-        return true;
-    }
-
-    @Override
-    public boolean usesSpans() {
-        return scope == Scope.SPAN;
     }
 
     @Override

@@ -5,7 +5,7 @@ package dev.portrayal.mix;
  * control token goes before the whole document or before each flagged span; each of those is left
  * untagged with probability {@code drop_fraction}, so the model also sees such text without it.
  */
-public record TagAction(String token, Scope scope, double dropFraction) implements Action {
+public record TagAction(String token, Scope scope, double dropFraction) implements ScopedAction {
     public TagAction {
         if (token.isEmpty()) throw new IllegalArgumentException("empty token");
         if (!(dropFraction >= 0 && dropFraction <= 1)) throw new IllegalArgumentException("drop_fraction must be in [0, 1]");
@@ -14,16 +14,6 @@ public record TagAction(String token, Scope scope, double dropFraction) implemen
     @Override
     public String name() {
         return "tag";
-    }
-
-    @Override
-    public boolean readsText() {
-        return true;
-    }
-
-    @Override
-    public boolean usesSpans() {
-        return scope == Scope.SPAN;
     }
 
     @Override
