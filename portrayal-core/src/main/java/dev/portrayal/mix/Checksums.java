@@ -14,13 +14,20 @@ final class Checksums {
     private Checksums() {
     }
 
-    static String sha256(Path file) throws IOException {
-        MessageDigest md;
+    static MessageDigest newSha256() {
         try {
-            md = MessageDigest.getInstance("SHA-256");
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    static String hex(MessageDigest md) {
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    static String sha256(Path file) throws IOException {
+        MessageDigest md = newSha256();
         ByteBuffer buf = ByteBuffer.allocateDirect(1 << 20);
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             while (ch.read(buf) >= 0) {
@@ -29,6 +36,6 @@ final class Checksums {
                 buf.clear();
             }
         }
-        return HexFormat.of().formatHex(md.digest());
+        return hex(md);
     }
 }

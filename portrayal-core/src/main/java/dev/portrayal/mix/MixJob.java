@@ -372,8 +372,7 @@ public final class MixJob {
         for (PlannedShard p : todo) {
             pending.add(pool.supply(() -> {
                 Path tmp = AtomicFiles.temporaryFor(p.target());
-                writer.write(p.shard(), tmp);
-                String sha = Checksums.sha256(tmp);
+                String sha = writer.write(p.shard(), tmp);
                 AtomicFiles.commit(tmp, p.target());
                 JobState.writeMarker(p.marker(), new Manifest.ShardEntry(p.kind() + "/" + p.target().getFileName(),
                         p.shard().records(), p.shard().bytes(), sha));

@@ -33,7 +33,7 @@ final class ParquetShardWriter implements ShardWriter {
     private static final int ROW_GROUP_BYTES = 64 << 20;
 
     @Override
-    public void write(Shard shard, Path target) throws IOException {
+    public String write(Shard shard, Path target) throws IOException {
         SimpleGroupFactory rows = new SimpleGroupFactory(SCHEMA);
         try (ParquetWriter<Group> w = ExampleParquetWriter.builder(new LocalOutputFile(target))
                 .withType(SCHEMA)
@@ -53,6 +53,7 @@ final class ParquetShardWriter implements ShardWriter {
                 if (start < data.length) w.write(row(rows, data, start, data.length - start, p));
             }
         }
+        return Checksums.sha256(target);
     }
 
     private static byte[] readBlock(Shard.Piece p) throws IOException {

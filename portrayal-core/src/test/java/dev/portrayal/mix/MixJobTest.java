@@ -306,6 +306,14 @@ class MixJobTest {
         assertEquals(4, m.get("inputs").size());
         assertEquals(64, m.get("inputs").get(0).get("sha256").asText().length());
         assertEquals(64, m.get("policy").get("sha256").asText().length());
+        assertTrue(m.get("outputs").get("documents").size() > 1);
+        for (String kind : new String[] {"documents", "held_out"}) {
+            for (JsonNode shard : m.get("outputs").get(kind)) {
+                byte[] bytes = Files.readAllBytes(out.resolve(shard.get("path").asText()));
+                assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes)),
+                        shard.get("sha256").asText(), shard.get("path").asText());
+            }
+        }
         assertEquals(11, m.get("seed").asLong());
         assertTrue(m.get("actions").get("upsample").asLong() > 0);
     }
