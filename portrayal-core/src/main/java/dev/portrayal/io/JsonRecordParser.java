@@ -15,6 +15,7 @@ public final class JsonRecordParser {
     private final FieldPath textPath;
     private final FieldPath idPath;
     private final boolean keepLiteral;
+    private final JsonLineScanner scanner;
     private byte[] bytes;
     private int base;
     private int end;
@@ -30,6 +31,7 @@ public final class JsonRecordParser {
         this.textPath = textPath;
         this.idPath = idPath;
         this.keepLiteral = keepLiteral;
+        this.scanner = keepLiteral ? new JsonLineScanner(textPath, idPath) : null;
     }
 
     /**
@@ -43,6 +45,7 @@ public final class JsonRecordParser {
     }
 
     public Parsed parse(byte[] bytes, int offset, int length) {
+        if (scanner != null && scanner.scan(bytes, offset, length)) return new Parsed(null, scanner.text(), scanner.id(), null);
         text = null;
         id = null;
         this.bytes = bytes;

@@ -78,6 +78,11 @@ public final class JsonString {
         }
     }
 
+    /** The literal {@code bytes[from, to)}, already scanned: its code points counted, no unpaired surrogate escape. */
+    static JsonString of(byte[] bytes, int from, int to, int codePoints) {
+        return new JsonString(Arrays.copyOfRange(bytes, from, to), codePoints, false);
+    }
+
     private static boolean isLow(int c) {
         return c >= 0xDC00 && c <= 0xDFFF;
     }
