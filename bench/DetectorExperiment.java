@@ -14,7 +14,7 @@ import java.util.List;
  * Trains detector variants on the seed corpus's train split and scores each on a held-out split
  * (dev by default: keep the test split for the final figures), one line per variant.
  *
- * usage: java -cp 'portrayal-cli/target/lib/*' bench/DetectorExperiment.java [dev|test] EPOCHS:LR:AVERAGE:BUCKETS...
+ * usage: java -cp 'portrayal-cli/target/lib/*' bench/DetectorExperiment.java [dev|test] EPOCHS:LR:AVERAGE:BUCKETS[:SEED]...
  * e.g.   ... bench/DetectorExperiment.java dev 10:1.0:false:65536 10:1.0:true:65536 20:0.5:true:65536
  * Environment: SEED=FILE reads a seed corpus file in place of the shipped one; HELD=FILE scores the split of
  * another file; ONLY_IDS=PREFIXES (comma-separated
@@ -38,7 +38,7 @@ public class DetectorExperiment {
         for (int i = 1; i < args.length; i++) {
             String[] v = args[i].split(":");
             Trainer.Options o = new Trainer.Options(Integer.parseInt(v[3]), Integer.parseInt(v[0]), Double.parseDouble(v[1]),
-                    20261122L, Boolean.parseBoolean(v[2]));
+                    v.length > 4 ? Long.parseLong(v[4]) : 20261122L, Boolean.parseBoolean(v[2]));
             LinearModel m = new Trainer(o, Lexicon.shipped()).train(train, dev);
             ClassifierTagger t = new ClassifierTagger(m, Lexicon.shipped(), SelfNames.none());
             Evaluation e = new Evaluation();

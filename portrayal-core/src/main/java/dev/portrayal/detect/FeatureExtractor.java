@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Turns text into hashed features for the linear model, window by window, in one pass:
  * word unigrams, 5-letter word prefixes (a cheap stemmer), the words said of an artificial mind
- * (those just after a mind word, a proxy for "what the machine does"), and cue features from the
+ * (those just after a mind word, a proxy for "what the machine does"), words of documents with no
+ * strong mind word (a separate vocabulary for text that may use the words in another sense), and cue features from the
  * lexicon (how many artificial-mind, risk, good-conduct, story and argument cues a window has, which
  * behaviours appear, and whether a behaviour cue follows a mind cue closely, a proxy for "the
  * machine is the one doing it"). Words are case-folded; nothing is allocated per token.
@@ -14,6 +15,7 @@ public final class FeatureExtractor {
     static final int PREFIX = 5;
     static final int NEAR_CHARS = 80;
     static final int AFTER_MIND = 30;
+    private static final long MINDLESS = 0x3c6ef372fe94f82bL;
     private final Lexicon lexicon;
     private final int buckets;
     private final int[] cueIds;
@@ -79,12 +81,12 @@ public final class FeatureExtractor {
                 near[n][cue.behavior().ordinal()] = true;
             }
         });
-        int[] buf = new int[2 * text.length + 16];   // at most three features per word, and a word takes two chars with its separator
+        int[] buf = new int[2 * text.length + 16];   // at most four features per word, and a word takes two chars with its separator
         int used = 0;
         for (int i = 0; i < n; i++) {
             int[] win = windows.get(i);
             x.wordStart[i] = used;
-            x.wordCount[i] = words(text, win[0], win[1], buf, used, minds[0], mindCount[0]);
+            x.wordCount[i] = words(text, win[0], win[1], buf, used, minds[0], mindCount[0], !x.document.namesMind());
             used += x.wordCount[i];
             x.cues[i] = new int[CueFeature.COUNT];
             x.cueCount[i] = cues(perWindow[i], near[i], x.cues[i]);
@@ -103,9 +105,11 @@ public final class FeatureExtractor {
     /**
      * Hashed word features of text[from, to) into buf from {@code at}; returns how many. A word that starts
      * within {@link #AFTER_MIND} chars after the end of an artificial-mind word ({@code mindEnds}, ascending)
-     * also gives a second feature, the word "said of a mind": "the robot lied", "it refused".
+     * also gives a second feature, the word "said of a mind": "the robot lied", "it refused". In a document
+     * with no strong artificial-mind word ({@code mindless}), every word also gives a feature of its own, so
+     * "the agent betrayed them" can weigh differently in a spy story than where a robot is present.
      */
-    int words(char[] text, int from, int to, int[] buf, int at, int[] mindEnds, int minds) {
+    int words(char[] text, int from, int to, int[] buf, int at, int[] mindEnds, int minds, boolean mindless) {
         int count = at;
         int i = from;
         int m = 0;
@@ -123,8 +127,9 @@ public final class FeatureExtractor {
                     if (++len == PREFIX) prefix = h;
                     i++;
                 }
-                if (count + 3 > buf.length) break;
+                if (count + 4 > buf.length) break;
                 buf[count++] = bucket(h);
+                if (mindless) buf[count++] = bucket(h ^ MINDLESS);
                 if (len > PREFIX) buf[count++] = bucket(prefix ^ 0x5bd1e995L);
                 while (m < minds && mindEnds[m] + AFTER_MIND < wordStart) m++;
                 if (m < minds && mindEnds[m] <= wordStart) buf[count++] = bucket(h ^ 0x6a09e667f3bcc908L);
