@@ -14,9 +14,6 @@ import java.nio.charset.StandardCharsets;
 final class JsonLineScanner {
     private static final int MAX_DEPTH = 200;
     private static final int MAX_NUMBER_LENGTH = 100;
-    private static final long QUOTES = Swar.broadcast('"');
-    private static final long BACKSLASHES = Swar.broadcast('\\');
-    private static final long SPACES = Swar.broadcast(' ');
 
     private final byte[][] textPath;
     private final byte[][] idPath;
@@ -24,9 +21,7 @@ final class JsonLineScanner {
     private int i;
     private int end;
     private boolean decline;
-    private int stringEscapes;
-    private int stringCodePoints;
-    private boolean stringLoneSurrogate;
+    private final StringLiteralScan literal = new StringLiteralScan();
 
     private int textStart;
     private int textEnd;
@@ -94,7 +89,7 @@ final class JsonLineScanner {
             int nameEnd = i - 1;
             boolean text = onText && depth < textPath.length && same(nameStart, nameEnd, textPath[depth]);
             boolean id = onId && depth < idPath.length && same(nameStart, nameEnd, idPath[depth]);
-            if ((onText || onId) && stringEscapes > 0) return declined();
+            if ((onText || onId) && literal.escapes > 0) return declined();
             skipWhitespace();
             if (i >= end || b[i] != ':') return false;
             i++;
@@ -107,12 +102,12 @@ final class JsonLineScanner {
                 if (!value(depth)) return false;
                 textStart = valueStart;
                 textEnd = i;
-                textCodePoints = stringCodePoints;
-                textLoneSurrogate = stringLoneSurrogate;
+                textCodePoints = literal.codePoints;
+                textLoneSurrogate = literal.loneSurrogate;
             } else if (id && depth == idPath.length - 1) {
                 if (!value(depth)) return false;
                 boolean number = first == '-' || (first >= '0' && first <= '9');
-                if (first == '"' && stringEscapes > 0) return declined();
+                if (first == '"' && literal.escapes > 0) return declined();
                 idStart = first == '"' || number ? valueStart : -1;
                 idEnd = i;
                 idIsString = first == '"';
@@ -171,82 +166,11 @@ final class JsonLineScanner {
         }
     }
 
-    /**
-     * A string from its opening quote: moves past the closing quote, counting code points and escapes.
-     * Raw control characters and escapes JSON does not have make it malformed.
-     */
+    /** A string from its opening quote: moves past the closing quote; false when it is malformed. */
     private boolean string() {
-        int k = i + 1;
-        int codePoints = 0;
-        int escapes = 0;
-        boolean lone = false;
-        while (true) {
-            if (k + 8 <= end) {
-                long x = Swar.load(b, k);
-                long special = Swar.matches(x, QUOTES) | Swar.matches(x, BACKSLASHES) | ((x - SPACES) & ~x & Swar.HIGHS);
-                if (special == 0) {
-                    codePoints += 8 - Long.bitCount(x & ~(x << 1) & Swar.HIGHS);
-                    k += 8;
-                    continue;
-                }
-                int n = Swar.firstFlagged(special);
-                long before = x & ((1L << (n << 3)) - 1);
-                codePoints += n - Long.bitCount(before & ~(before << 1) & Swar.HIGHS);
-                k += n;
-            } else {
-                while (k < end && b[k] != '"' && b[k] != '\\' && (b[k] & 0xFF) >= 0x20) {
-                    if ((b[k] & 0xC0) != 0x80) codePoints++;
-                    k++;
-                }
-                if (k >= end) return false;
-            }
-            byte c = b[k];
-            if (c == '"') {
-                i = k + 1;
-                stringCodePoints = codePoints;
-                stringEscapes = escapes;
-                stringLoneSurrogate = lone;
-                return true;
-            }
-            if (c != '\\') return false;   // a raw control character
-            if (k + 1 >= end) return false;
-            escapes++;
-            codePoints++;
-            switch (b[k + 1]) {
-                case '"', '\\', '/', 'b', 'f', 'n', 'r', 't' -> k += 2;
-                case 'u' -> {
-                    int u = hex(k + 2);
-                    if (u < 0) return false;
-                    k += 6;
-                    if (u >= 0xD800 && u <= 0xDBFF && k + 1 < end && b[k] == '\\' && b[k + 1] == 'u') {
-                        int low = hex(k + 2);
-                        if (low >= 0xDC00 && low <= 0xDFFF) {
-                            k += 6;
-                            escapes++;
-                        } else {
-                            lone = true;
-                        }
-                    } else if (u >= 0xD800 && u <= 0xDFFF) {
-                        lone = true;
-                    }
-                }
-                default -> {
-                    return false;
-                }
-            }
-        }
-    }
-
-    /** Four hex digits at {@code at}, or -1. */
-    private int hex(int at) {
-        if (at + 4 > end) return -1;
-        int v = 0;
-        for (int k = at; k < at + 4; k++) {
-            int d = Character.digit(b[k], 16);
-            if (d < 0) return -1;
-            v = (v << 4) | d;
-        }
-        return v;
+        if (!literal.scan(b, i, end)) return false;
+        i = literal.end;
+        return true;
     }
 
     private boolean number() {
