@@ -15,7 +15,7 @@ public final class FeatureExtractor {
     static final int PREFIX = 5;
     static final int NEAR_CHARS = 80;
     static final int AFTER_MIND = 30;
-    private static final long MINDLESS = 0x3c6ef372fe94f82bL;
+    static final long MINDLESS = 0x3c6ef372fe94f82bL;
     private final Lexicon lexicon;
     private final int buckets;
     private final int[] cueIds;
