@@ -116,17 +116,8 @@ final class JsonLineScanner {
             } else if (!value(depth)) {
                 return false;
             }
-            skipWhitespace();
-            if (i >= end) return false;
-            if (b[i] == ',') {
-                i++;
-                skipWhitespace();
-            } else if (b[i] == '}') {
-                i++;
-                return true;
-            } else {
-                return false;
-            }
+            int more = separator('}');
+            if (more <= 0) return more == 0;
         }
     }
 
@@ -152,18 +143,23 @@ final class JsonLineScanner {
         }
         while (true) {
             if (i >= end || !value(depth)) return false;
-            skipWhitespace();
-            if (i >= end) return false;
-            if (b[i] == ',') {
-                i++;
-                skipWhitespace();
-            } else if (b[i] == ']') {
-                i++;
-                return true;
-            } else {
-                return false;
-            }
+            int more = separator(']');
+            if (more <= 0) return more == 0;
         }
+    }
+
+    /** After a member or element: 1 when a comma says another follows, 0 when {@code close} ends the container, -1 when malformed. */
+    private int separator(char close) {
+        skipWhitespace();
+        if (i >= end) return -1;
+        if (b[i] == ',') {
+            i++;
+            skipWhitespace();
+            return 1;
+        }
+        if (b[i] != close) return -1;
+        i++;
+        return 0;
     }
 
     /** A string from its opening quote: moves past the closing quote; false when it is malformed. */
