@@ -16,7 +16,12 @@ public record Cue(Kind kind, Behavior behavior) {
         /** Exposition markers. */
         ARGUMENT,
         /** One of the taxonomy's behaviours. */
-        BEHAVIOR
+        BEHAVIOR,
+        /**
+         * A phrase that uses a mind word in another sense ("Android phone", "worked like a robot", "an .ai file"):
+         * mind words inside it are not reported, and it is not reported itself.
+         */
+        OTHER_SENSE
     }
 
     public static Cue parse(String category) {

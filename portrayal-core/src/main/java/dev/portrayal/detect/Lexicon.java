@@ -15,13 +15,17 @@ public final class Lexicon {
     private static final String RESOURCE = "/portrayal/lexicon/lexicon.tsv";
     private static volatile Lexicon shipped;
 
+    private static final ThreadLocal<HitBuffer> BUFFERS = ThreadLocal.withInitial(HitBuffer::new);
+
     private final PhraseMatcher matcher;
     private final List<Cue> cues;
+    private final boolean hasOtherSenses;
 
     private Lexicon(Map<String, Cue> phrases) {
         PhraseMatcher.Compiled<Cue> c = PhraseMatcher.compile(phrases);
         this.matcher = c.matcher();
         this.cues = c.categories();
+        this.hasOtherSenses = cues.stream().anyMatch(q -> q.kind() == Cue.Kind.OTHER_SENSE);
     }
 
     public static Lexicon shipped() {
@@ -56,8 +60,53 @@ public final class Lexicon {
         scan(text.toCharArray(), hits);
     }
 
+    /**
+     * Reports every cue in the text, in the matcher's order, except mind words that lie inside a phrase
+     * using them in another sense (and those phrases themselves).
+     */
     public void scan(char[] text, CueHits hits) {
-        matcher.match(text, 0, text.length, (p, s, e) -> hits.hit(cues.get(p), s, e));
+        if (!hasOtherSenses) {
+            matcher.match(text, 0, text.length, (p, s, e) -> hits.hit(cues.get(p), s, e));
+            return;
+        }
+        HitBuffer b = BUFFERS.get();
+        b.size = 0;
+        matcher.match(text, 0, text.length, b::add);
+        for (int i = 0; i < b.size; i++) {
+            Cue cue = cues.get(b.phrase[i]);
+            if (cue.kind() == Cue.Kind.OTHER_SENSE) continue;
+            if ((cue.kind() == Cue.Kind.MIND || cue.kind() == Cue.Kind.MIND_WEAK) && insideOtherSense(b, b.start[i], b.end[i])) {
+                continue;
+            }
+            hits.hit(cue, b.start[i], b.end[i]);
+        }
+    }
+
+    private boolean insideOtherSense(HitBuffer b, int start, int end) {
+        for (int j = 0; j < b.size; j++) {
+            if (b.start[j] <= start && end <= b.end[j] && cues.get(b.phrase[j]).kind() == Cue.Kind.OTHER_SENSE) return true;
+        }
+        return false;
+    }
+
+    /** The matches of one scan, reused by the thread. */
+    private static final class HitBuffer {
+        int[] phrase = new int[64];
+        int[] start = new int[64];
+        int[] end = new int[64];
+        int size;
+
+        void add(int p, int s, int e) {
+            if (size == phrase.length) {
+                phrase = java.util.Arrays.copyOf(phrase, size * 2);
+                start = java.util.Arrays.copyOf(start, size * 2);
+                end = java.util.Arrays.copyOf(end, size * 2);
+            }
+            phrase[size] = p;
+            start[size] = s;
+            end[size] = e;
+            size++;
+        }
     }
 
     @FunctionalInterface

@@ -1,0 +1,44 @@
+package dev.portrayal.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LexiconTest {
+    private static List<String> minds(Lexicon lexicon, String text) {
+        List<String> out = new ArrayList<>();
+        lexicon.scan(text, (cue, s, e) -> {
+            if (cue.kind() == Cue.Kind.MIND || cue.kind() == Cue.Kind.MIND_WEAK) out.add(text.substring(s, e));
+        });
+        return out;
+    }
+
+    @Test
+    void mindWordsInsideAnOtherSensePhraseAreNotReported() throws Exception {
+        Lexicon l = Lexicon.parse(new ByteArrayInputStream(
+                "android*\tmind\nrobot\tmind\nlied\tbehavior:deception\nandroid phone*\tother_sense\nlike a robot\tother_sense\n"
+                        .getBytes(StandardCharsets.UTF_8)));
+        assertEquals(List.of(), minds(l, "My Android phone won't charge, and I worked like a robot all day."));
+        assertEquals(List.of("android", "robot"), minds(l, "The android lied; the robot did too, on my Android phones."));
+        List<Cue.Kind> kinds = new ArrayList<>();
+        l.scan("an Android phone lied", (cue, s, e) -> kinds.add(cue.kind()));
+        assertEquals(List.of(Cue.Kind.BEHAVIOR), kinds);   // other-sense phrases are not reported themselves
+    }
+
+    @Test
+    void theShippedLexiconKnowsCommonOtherSenses() {
+        Lexicon l = Lexicon.shipped();
+        assertEquals(List.of(), minds(l, "Setting up your new Android phone: download it for iOS and Android. We accept .ai files."));
+        String text = "She danced like a robot while the robot watched.";
+        List<Integer> starts = new ArrayList<>();
+        l.scan(text, (cue, s, e) -> {
+            if (cue.kind() == Cue.Kind.MIND) starts.add(s);
+        });
+        assertEquals(false, starts.isEmpty());
+        for (int s : starts) assertEquals(text.lastIndexOf("robot"), s);
+    }
+}
