@@ -1,7 +1,6 @@
 package dev.portrayal.mix;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -12,12 +11,11 @@ import java.security.MessageDigest;
  * hashed on the way so the shard is not read again for its checksum.
  */
 final class ZstdShardWriter implements ShardWriter {
-    private static final int BUFFER_BYTES = 1 << 20;
+    private static final long MAP_BYTES = 64L << 20;
 
     @Override
     public String write(Shard shard, Path target) throws IOException {
         MessageDigest sha = Checksums.newSha256();
-        ByteBuffer buf = ByteBuffer.allocateDirect(BUFFER_BYTES);
         try (FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
             FileChannel in = null;
@@ -29,23 +27,29 @@ final class ZstdShardWriter implements ShardWriter {
                         in = FileChannel.open(p.part(), StandardOpenOption.READ);
                         open = p.part();
                     }
-                    long at = p.block().offset();
-                    long left = p.block().length();
-                    while (left > 0) {
-                        buf.clear().limit((int) Math.min(BUFFER_BYTES, left));
-                        int n = in.read(buf, at);
-                        if (n <= 0) throw new IOException(p.part() + " is shorter than its block index says");
-                        at += n;
-                        left -= n;
-                        buf.flip();
-                        sha.update(buf.duplicate());
-                        while (buf.hasRemaining()) out.write(buf);
-                    }
+                    copy(in, p, out, sha);
                 }
             } finally {
                 if (in != null) in.close();
             }
         }
         return Checksums.hex(sha);
+    }
+
+    /** Hashes the block through a read-only mapping and lets the kernel copy it, so no byte passes through a buffer twice. */
+    private static void copy(FileChannel in, Shard.Piece p, FileChannel out, MessageDigest sha) throws IOException {
+        long at = p.block().offset();
+        long length = p.block().length();
+        if (at + length > in.size()) throw new IOException(p.part() + " is shorter than its block index says");
+        for (long done = 0; done < length; ) {
+            long n = Math.min(MAP_BYTES, length - done);
+            sha.update(in.map(FileChannel.MapMode.READ_ONLY, at + done, n));
+            done += n;
+        }
+        for (long done = 0; done < length; ) {
+            long n = in.transferTo(at + done, length - done, out);
+            if (n <= 0) throw new IOException("could not copy a block of " + p.part());
+            done += n;
+        }
     }
 }
