@@ -1,6 +1,7 @@
 package dev.portrayal.mix;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -11,11 +12,12 @@ import java.security.MessageDigest;
  * hashed on the way so the shard is not read again for its checksum.
  */
 final class ZstdShardWriter implements ShardWriter {
-    private static final long MAP_BYTES = 64L << 20;
+    private static final int BUFFER_BYTES = 1 << 20;
 
     @Override
     public String write(Shard shard, Path target) throws IOException {
         MessageDigest sha = Checksums.newSha256();
+        ByteBuffer buf = ByteBuffer.allocateDirect(BUFFER_BYTES);
         try (FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
             FileChannel in = null;
@@ -27,7 +29,7 @@ final class ZstdShardWriter implements ShardWriter {
                         in = FileChannel.open(p.part(), StandardOpenOption.READ);
                         open = p.part();
                     }
-                    copy(in, p, out, sha);
+                    copy(in, p, out, sha, buf);
                 }
             } finally {
                 if (in != null) in.close();
@@ -36,14 +38,21 @@ final class ZstdShardWriter implements ShardWriter {
         return Checksums.hex(sha);
     }
 
-    /** Hashes the block through a read-only mapping and lets the kernel copy it, so no byte passes through a buffer twice. */
-    private static void copy(FileChannel in, Shard.Piece p, FileChannel out, MessageDigest sha) throws IOException {
+    /**
+     * Reads the block once to hash it and lets the kernel copy it ({@code transferTo}), so its bytes are not
+     * written back out of this process's memory. (Mapping the part instead would count the page cache in the
+     * process's resident size until the mapping is collected.)
+     */
+    private static void copy(FileChannel in, Shard.Piece p, FileChannel out, MessageDigest sha, ByteBuffer buf)
+            throws IOException {
         long at = p.block().offset();
         long length = p.block().length();
-        if (at + length > in.size()) throw new IOException(p.part() + " is shorter than its block index says");
         for (long done = 0; done < length; ) {
-            long n = Math.min(MAP_BYTES, length - done);
-            sha.update(in.map(FileChannel.MapMode.READ_ONLY, at + done, n));
+            buf.clear().limit((int) Math.min(buf.capacity(), length - done));
+            int n = in.read(buf, at + done);
+            if (n <= 0) throw new IOException(p.part() + " is shorter than its block index says");
+            buf.flip();
+            sha.update(buf);
             done += n;
         }
         for (long done = 0; done < length; ) {
