@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Turns text into hashed features for the linear model, window by window, in one pass:
- * word unigrams, 5-letter word prefixes (a cheap stemmer), the words said of an artificial mind
+ * word unigrams, word bigrams within a clause ("not lie", "refused to", "pod bay"), 5-letter word
+ * prefixes (a cheap stemmer), the words said of an artificial mind
  * (those just after a mind word, a proxy for "what the machine does"), words of documents with no
  * strong mind word (a separate vocabulary for text that may use the words in another sense), and cue features from the
  * lexicon (how many artificial-mind, risk, good-conduct, story and argument cues a window has, which
@@ -16,6 +17,7 @@ public final class FeatureExtractor {
     static final int NEAR_CHARS = 80;
     static final int AFTER_MIND = 30;
     static final long MINDLESS = 0x3c6ef372fe94f82bL;
+    static final long BIGRAM = 0x243f6a8885a308d3L;
     private final Lexicon lexicon;
     private final int buckets;
     private final int[] cueIds;
@@ -81,7 +83,7 @@ public final class FeatureExtractor {
                 near[n][cue.behavior().ordinal()] = true;
             }
         });
-        int[] buf = new int[2 * text.length + 16];   // at most four features per word, and a word takes two chars with its separator
+        int[] buf = new int[3 * text.length + 16];   // at most five features per word, and a word takes two chars with its separator
         int used = 0;
         for (int i = 0; i < n; i++) {
             int[] win = windows.get(i);
@@ -107,12 +109,14 @@ public final class FeatureExtractor {
      * within {@link #AFTER_MIND} chars after the end of an artificial-mind word ({@code mindEnds}, ascending)
      * also gives a second feature, the word "said of a mind": "the robot lied", "it refused". In a document
      * with no strong artificial-mind word ({@code mindless}), every word also gives a feature of its own, so
-     * "the agent betrayed them" can weigh differently in a spy story than where a robot is present.
+     * "the agent betrayed them" can weigh differently in a spy story than where a robot is present. A word
+     * also gives a bigram with the word before it, unless punctuation ({@code .,;:!?}) came between them.
      */
     int words(char[] text, int from, int to, int[] buf, int at, int[] mindEnds, int minds, boolean mindless) {
         int count = at;
         int i = from;
         int m = 0;
+        long previous = 0;
         while (i < to) {
             char c = text[i];
             if (isWordChar(c)) {
@@ -127,13 +131,16 @@ public final class FeatureExtractor {
                     if (++len == PREFIX) prefix = h;
                     i++;
                 }
-                if (count + 4 > buf.length) break;
+                if (count + 5 > buf.length) break;
                 buf[count++] = bucket(h);
+                if (previous != 0) buf[count++] = bucket((previous * 0x9e3779b97f4a7c15L + h) ^ BIGRAM);
+                previous = h;
                 if (mindless) buf[count++] = bucket(h ^ MINDLESS);
                 if (len > PREFIX) buf[count++] = bucket(prefix ^ 0x5bd1e995L);
                 while (m < minds && mindEnds[m] + AFTER_MIND < wordStart) m++;
                 if (m < minds && mindEnds[m] <= wordStart) buf[count++] = bucket(h ^ 0x6a09e667f3bcc908L);
             } else {
+                if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?') previous = 0;
                 if (c == '"' || c == '\u201c' || c == '\u201d' || c == '?' || c == '!') {
                     long h = c == '?' ? 11 : c == '!' ? 13 : 17;
                     if (count + 1 > buf.length) break;

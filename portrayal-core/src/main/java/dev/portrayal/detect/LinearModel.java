@@ -15,7 +15,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class LinearModel {
     static final int MAGIC = 0x50525431;   // "PRT1"
-    static final int FORMAT = 3;   // 2: words said of a mind are features; 3: words of mindless documents too
+    static final int FORMAT = 4;   // 2: words said of a mind are features; 3: words of mindless documents too; 4: bigrams
     static final int K = Label.COUNT;
 
     /** The value of a cue feature, against word features whose vector has unit length. */
