@@ -133,7 +133,7 @@ public final class FeatureExtractor {
                 }
                 if (count + 5 > buf.length) break;
                 buf[count++] = bucket(h);
-                if (previous != 0) buf[count++] = bucket((previous * 0x9e3779b97f4a7c15L + h) ^ BIGRAM);
+                if (previous != 0) buf[count++] = bucket(bigram(previous, h));
                 previous = h;
                 if (mindless) buf[count++] = bucket(h ^ MINDLESS);
                 if (len > PREFIX) buf[count++] = bucket(prefix ^ 0x5bd1e995L);
@@ -191,6 +191,11 @@ public final class FeatureExtractor {
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;
         return (int) ((h >>> 1) % buckets);
+    }
+
+    /** The hash of a bigram from the hashes of its two words. */
+    static long bigram(long first, long second) {
+        return (first * 0x9e3779b97f4a7c15L + second) ^ BIGRAM;
     }
 
     static long fnv(String s) {

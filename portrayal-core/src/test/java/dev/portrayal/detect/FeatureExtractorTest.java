@@ -20,6 +20,21 @@ class FeatureExtractorTest {
         assertFalse(contains(robot, mindless), "a robot is present: no mindless feature");
     }
 
+    @Test
+    void neighbouringWordsGiveABigramUnlessPunctuationSeparatesThem() {
+        int notLie = bigram("not", "lie");
+        int lieNot = bigram("lie", "not");
+        assertTrue(contains(words(features.extract("The robot would not lie to the crew.")), notLie));
+        assertFalse(contains(words(features.extract("The robot would not lie to the crew.")), lieNot), "order matters");
+        assertFalse(contains(words(features.extract("The robot would not. Lie to the crew, it said.")), notLie),
+                "a full stop ends the clause");
+        assertTrue(contains(words(features.extract("The robot would NOT lie.")), notLie), "case-folded");
+    }
+
+    private int bigram(String a, String b) {
+        return features.bucket(FeatureExtractor.bigram(FeatureExtractor.fnv(a), FeatureExtractor.fnv(b)));
+    }
+
     private static int[] words(FeatureExtractor.Extracted x) {
         int from = x.wordStart[0];
         int to = x.wordStart[x.windows.size() - 1] + x.wordCount[x.windows.size() - 1];
