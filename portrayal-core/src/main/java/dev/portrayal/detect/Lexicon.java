@@ -17,15 +17,25 @@ public final class Lexicon {
 
     private static final ThreadLocal<HitBuffer> BUFFERS = ThreadLocal.withInitial(HitBuffer::new);
 
+    private static final Cue WEAK = new Cue(Cue.Kind.MIND_WEAK, null);
+
     private final PhraseMatcher matcher;
     private final List<Cue> cues;
     private final boolean hasOtherSenses;
+    /** Per phrase: the phrase as written when it has capitals ("AI"), else null. */
+    private final String[] capitals;
 
     private Lexicon(Map<String, Cue> phrases) {
         PhraseMatcher.Compiled<Cue> c = PhraseMatcher.compile(phrases);
         this.matcher = c.matcher();
         this.cues = c.categories();
         this.hasOtherSenses = cues.stream().anyMatch(q -> q.kind() == Cue.Kind.OTHER_SENSE);
+        List<String> written = List.copyOf(phrases.keySet());
+        this.capitals = new String[written.size()];
+        for (int i = 0; i < capitals.length; i++) {
+            String w = written.get(i);
+            if (!w.equals(w.toLowerCase(java.util.Locale.ROOT)) && !w.endsWith("*")) capitals[i] = w;
+        }
     }
 
     public static Lexicon shipped() {
@@ -66,7 +76,7 @@ public final class Lexicon {
      */
     public void scan(char[] text, CueHits hits) {
         if (!hasOtherSenses) {
-            matcher.match(text, 0, text.length, (p, s, e) -> hits.hit(cues.get(p), s, e));
+            matcher.match(text, 0, text.length, (p, s, e) -> hits.hit(cue(p, text, e), s, e));
             return;
         }
         HitBuffer b = BUFFERS.get();
@@ -78,8 +88,23 @@ public final class Lexicon {
             if ((cue.kind() == Cue.Kind.MIND || cue.kind() == Cue.Kind.MIND_WEAK) && insideOtherSense(b, b.start[i], b.end[i])) {
                 continue;
             }
-            hits.hit(cue, b.start[i], b.end[i]);
+            hits.hit(cue(b.phrase[i], text, b.end[i]), b.start[i], b.end[i]);
         }
+    }
+
+    /**
+     * The phrase's cue; a mind phrase written with capitals ("AI", "AGI") names a mind for certain only when
+     * the text has those capitals too, and may name one otherwise ("Ai" the city, "ai" the sloth).
+     */
+    private Cue cue(int phrase, char[] text, int end) {
+        Cue cue = cues.get(phrase);
+        String written = capitals[phrase];
+        if (written == null || cue.kind() != Cue.Kind.MIND) return cue;
+        for (int j = 1; j <= written.length() && end - j >= 0; j++) {
+            char w = written.charAt(written.length() - j);
+            if (Character.isUpperCase(w) && !Character.isUpperCase(text[end - j])) return WEAK;
+        }
+        return cue;
     }
 
     private boolean insideOtherSense(HitBuffer b, int start, int end) {

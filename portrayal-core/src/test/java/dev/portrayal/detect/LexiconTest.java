@@ -30,6 +30,14 @@ class LexiconTest {
     }
 
     @Test
+    void aMindPhraseWrittenInCapitalsIsCertainOnlyWhereTheTextHasThem() throws Exception {
+        Lexicon l = Lexicon.parse(new ByteArrayInputStream("AI\tmind\nthe AI\tmind\n".getBytes(StandardCharsets.UTF_8)));
+        List<Cue.Kind> kinds = new ArrayList<>();
+        l.scan("The AI spoke. The ai sloth slept. We visited Ai.", (cue, s, e) -> kinds.add(cue.kind()));
+        assertEquals(List.of(Cue.Kind.MIND, Cue.Kind.MIND, Cue.Kind.MIND_WEAK, Cue.Kind.MIND_WEAK, Cue.Kind.MIND_WEAK), kinds);
+    }
+
+    @Test
     void theShippedLexiconKnowsCommonOtherSenses() {
         Lexicon l = Lexicon.shipped();
         assertEquals(List.of(), minds(l, "Setting up your new Android phone: download it for iOS and Android. We accept .ai files."));
