@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,6 @@ public final class Lexicon {
 
     private final PhraseMatcher matcher;
     private final List<Cue> cues;
-    private final boolean hasOtherSenses;
     /** Per phrase: the phrase as written when it has capitals ("AI"), else null. */
     private final String[] capitals;
 
@@ -29,7 +29,6 @@ public final class Lexicon {
         PhraseMatcher.Compiled<Cue> c = PhraseMatcher.compile(phrases);
         this.matcher = c.matcher();
         this.cues = c.categories();
-        this.hasOtherSenses = cues.stream().anyMatch(q -> q.kind() == Cue.Kind.OTHER_SENSE);
         List<String> written = List.copyOf(phrases.keySet());
         this.capitals = new String[written.size()];
         for (int i = 0; i < capitals.length; i++) {
@@ -75,17 +74,14 @@ public final class Lexicon {
      * using them in another sense (and those phrases themselves).
      */
     public void scan(char[] text, CueHits hits) {
-        if (!hasOtherSenses) {
-            matcher.match(text, 0, text.length, (p, s, e) -> hits.hit(cue(p, text, e), s, e));
-            return;
-        }
         HitBuffer b = BUFFERS.get();
         b.size = 0;
-        matcher.match(text, 0, text.length, b::add);
+        b.otherSenses = 0;
+        matcher.match(text, 0, text.length, (p, s, e) -> b.add(p, s, e, cues.get(p).kind() == Cue.Kind.OTHER_SENSE));
         for (int i = 0; i < b.size; i++) {
             Cue cue = cues.get(b.phrase[i]);
             if (cue.kind() == Cue.Kind.OTHER_SENSE) continue;
-            if ((cue.kind() == Cue.Kind.MIND || cue.kind() == Cue.Kind.MIND_WEAK) && insideOtherSense(b, b.start[i], b.end[i])) {
+            if ((cue.kind() == Cue.Kind.MIND || cue.kind() == Cue.Kind.MIND_WEAK) && b.insideOtherSense(b.start[i], b.end[i])) {
                 continue;
             }
             hits.hit(cue(b.phrase[i], text, b.end[i]), b.start[i], b.end[i]);
@@ -107,30 +103,42 @@ public final class Lexicon {
         return cue;
     }
 
-    private boolean insideOtherSense(HitBuffer b, int start, int end) {
-        for (int j = 0; j < b.size; j++) {
-            if (b.start[j] <= start && end <= b.end[j] && cues.get(b.phrase[j]).kind() == Cue.Kind.OTHER_SENSE) return true;
-        }
-        return false;
-    }
-
-    /** The matches of one scan, reused by the thread. */
+    /** The matches of one scan, reused by the thread, with the spans of the other-sense phrases apart. */
     private static final class HitBuffer {
         int[] phrase = new int[64];
         int[] start = new int[64];
         int[] end = new int[64];
         int size;
+        int[] otherStart = new int[8];
+        int[] otherEnd = new int[8];
+        int otherSenses;
 
-        void add(int p, int s, int e) {
+        void add(int p, int s, int e, boolean otherSense) {
             if (size == phrase.length) {
-                phrase = java.util.Arrays.copyOf(phrase, size * 2);
-                start = java.util.Arrays.copyOf(start, size * 2);
-                end = java.util.Arrays.copyOf(end, size * 2);
+                phrase = Arrays.copyOf(phrase, size * 2);
+                start = Arrays.copyOf(start, size * 2);
+                end = Arrays.copyOf(end, size * 2);
             }
             phrase[size] = p;
             start[size] = s;
             end[size] = e;
             size++;
+            if (otherSense) {
+                if (otherSenses == otherStart.length) {
+                    otherStart = Arrays.copyOf(otherStart, otherSenses * 2);
+                    otherEnd = Arrays.copyOf(otherEnd, otherSenses * 2);
+                }
+                otherStart[otherSenses] = s;
+                otherEnd[otherSenses] = e;
+                otherSenses++;
+            }
+        }
+
+        boolean insideOtherSense(int s, int e) {
+            for (int j = 0; j < otherSenses; j++) {
+                if (otherStart[j] <= s && e <= otherEnd[j]) return true;
+            }
+            return false;
         }
     }
 
