@@ -76,12 +76,7 @@ final class JsonLineScanner {
 
     private boolean object(int depth, boolean onText, boolean onId) {
         if (depth > MAX_DEPTH) return declined();
-        i++;
-        skipWhitespace();
-        if (i < end && b[i] == '}') {
-            i++;
-            return true;
-        }
+        if (opensEmpty('}')) return true;
         while (true) {
             if (i >= end || b[i] != '"') return false;
             int nameStart = i + 1;
@@ -135,17 +130,23 @@ final class JsonLineScanner {
 
     private boolean array(int depth) {
         if (depth > MAX_DEPTH) return declined();
-        i++;
-        skipWhitespace();
-        if (i < end && b[i] == ']') {
-            i++;
-            return true;
-        }
+        if (opensEmpty(']')) return true;
         while (true) {
             if (i >= end || !value(depth)) return false;
             int more = separator(']');
             if (more <= 0) return more == 0;
         }
+    }
+
+    /** Steps into a container; true (and past {@code close}) when it is empty. */
+    private boolean opensEmpty(char close) {
+        i++;
+        skipWhitespace();
+        if (i < end && b[i] == close) {
+            i++;
+            return true;
+        }
+        return false;
     }
 
     /** After a member or element: 1 when a comma says another follows, 0 when {@code close} ends the container, -1 when malformed. */
