@@ -51,13 +51,9 @@ public final class TextWindows {
             while (i < n && isSpace(text[i])) i++;
             if (i >= n) break;
             int start = i;
+            while (i < n && (text[i] != '\n' || blankLines && !isBlankLineAfter(text, i))) i++;
             int end = i;
-            while (i < n) {
-                char c = text[i];
-                if (c == '\n' && (!blankLines || isBlankLineAfter(text, i))) break;
-                if (!isSpace(c)) end = i + 1;
-                i++;
-            }
+            while (isSpace(text[end - 1])) end--;   // stops at start, which is not a space
             out.add(new int[] {start, end});
         }
         return out;
