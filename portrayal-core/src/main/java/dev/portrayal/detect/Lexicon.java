@@ -7,8 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The shipped phrase list and its matcher: the cheap first stage of the detector. */
@@ -33,7 +35,7 @@ public final class Lexicon {
         this.capitals = new String[written.size()];
         for (int i = 0; i < capitals.length; i++) {
             String w = written.get(i);
-            if (!w.equals(w.toLowerCase(java.util.Locale.ROOT)) && !w.endsWith("*")) capitals[i] = w;
+            if (!w.equals(w.toLowerCase(Locale.ROOT)) && !w.endsWith("*")) capitals[i] = w;
         }
     }
 
@@ -51,6 +53,7 @@ public final class Lexicon {
 
     public static Lexicon parse(InputStream in) throws IOException {
         Map<String, Cue> phrases = new LinkedHashMap<>();
+        Map<String, Integer> lineOf = new HashMap<>();   // matching ignores case, so "AI" and "ai" are one phrase
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
         int n = 0;
@@ -59,7 +62,10 @@ public final class Lexicon {
             if (line.isBlank() || line.startsWith("#")) continue;
             String[] parts = line.split("\t");
             if (parts.length != 2) throw new IOException("lexicon line " + n + ": expected 'phrase<TAB>category'");
-            phrases.put(parts[0].strip(), Cue.parse(parts[1].strip()));
+            String phrase = parts[0].strip();
+            Integer first = lineOf.putIfAbsent(phrase.toLowerCase(Locale.ROOT), n);
+            if (first != null) throw new IOException("lexicon line " + n + ": '" + phrase + "' is already on line " + first);
+            phrases.put(phrase, Cue.parse(parts[1].strip()));
         }
         return new Lexicon(phrases);
     }

@@ -1,8 +1,10 @@
 package dev.portrayal.detect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +37,13 @@ class LexiconTest {
         List<Cue.Kind> kinds = new ArrayList<>();
         l.scan("The AI spoke. The ai sloth slept. We visited Ai.", (cue, s, e) -> kinds.add(cue.kind()));
         assertEquals(List.of(Cue.Kind.MIND, Cue.Kind.MIND, Cue.Kind.MIND_WEAK, Cue.Kind.MIND_WEAK, Cue.Kind.MIND_WEAK), kinds);
+    }
+
+    @Test
+    void aPhraseListedTwiceIsRefusedWithBothLines() {
+        IOException e = assertThrows(IOException.class, () -> Lexicon.parse(
+                new ByteArrayInputStream("# header\nAI\tmind\nrobot\tmind\nai\trisk\n".getBytes(StandardCharsets.UTF_8))));
+        assertEquals("lexicon line 4: 'ai' is already on line 2", e.getMessage());
     }
 
     @Test
