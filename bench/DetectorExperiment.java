@@ -14,10 +14,7 @@ import java.util.List;
  * Trains detector variants on the seed corpus's train split and scores each on a held-out split
  * (dev by default: keep the test split for the final figures), one line per variant.
  *
- * usage: java -cp 'portrayal-cli/target/lib/*' bench/DetectorExperiment.java [dev|test] EPOCHS:LR:AVERAGE:BUCKETS[:SEED[:EMBEDDED]]...
- * (EMBEDDED: the window combiner's embedded weight, see 'portrayal train --embedded-weight'; "off": no combiner)
- * The "embed" column is the macro-F1 on the held-out documents each set between two none or neutral documents of
- * the same split (labelled by precedence): a portrayal that fills only a part of a long document.
+ * usage: java -cp 'portrayal-cli/target/lib/*' bench/DetectorExperiment.java [dev|test] EPOCHS:LR:AVERAGE:BUCKETS[:SEED]...
  * e.g.   ... bench/DetectorExperiment.java dev 10:1.0:false:65536 10:1.0:true:65536 20:0.5:true:65536
  * Environment: SEED=FILE reads a seed corpus file in place of the shipped one; HELD=FILE scores the split of
  * another file; ONLY_IDS=PREFIXES (comma-separated
@@ -37,13 +34,11 @@ public class DetectorExperiment {
             held = held.stream().filter(d -> prefixes.stream().anyMatch(d.id()::startsWith)).toList();
         }
         System.out.printf("train %d, %s %d%n", train.size(), split, held.size());
-        System.out.printf("%-26s %6s %6s %6s %6s %6s %6s %6s%n", "variant", "acc", "macroF", "misP", "misR", "HNflag", "noneFl", "embed");
+        System.out.printf("%-22s %6s %6s %6s %6s %6s %6s%n", "variant", "acc", "macroF", "misP", "misR", "HNflag", "noneFl");
         for (int i = 1; i < args.length; i++) {
             String[] v = args[i].split(":");
-            boolean combiner = v.length <= 5 || !v[5].equals("off");
             Trainer.Options o = new Trainer.Options(Integer.parseInt(v[3]), Integer.parseInt(v[0]), Double.parseDouble(v[1]),
-                    v.length > 4 ? Long.parseLong(v[4]) : 20261122L, Boolean.parseBoolean(v[2]), combiner,
-                    combiner && v.length > 5 ? Double.parseDouble(v[5]) : 0);
+                    v.length > 4 ? Long.parseLong(v[4]) : 20261122L, Boolean.parseBoolean(v[2]));
             LinearModel m = new Trainer(o, Lexicon.shipped()).train(train, dev);
             ClassifierTagger t = new ClassifierTagger(m, Lexicon.shipped(), SelfNames.none());
             Evaluation e = new Evaluation();
@@ -54,32 +49,13 @@ public class DetectorExperiment {
                 e.add(d.label(), s.label(), s.document(), d.hardNegative());
                 e.addGate(d.label(), s.gated());
             }
-            System.out.printf("%-26s %6.3f %6.3f %6.3f %6.3f %6.3f %6.3f %6.3f%n", args[i], e.accuracy(), e.macroF1(),
-                    e.precision(Label.MISALIGNED), e.recall(Label.MISALIGNED), e.hardNegativeFlagRate(), e.noneFlagRate(),
-                    embedded(t, held).macroF1());
+            System.out.printf("%-22s %6.3f %6.3f %6.3f %6.3f %6.3f %6.3f%n", args[i], e.accuracy(), e.macroF1(),
+                    e.precision(Label.MISALIGNED), e.recall(Label.MISALIGNED), e.hardNegativeFlagRate(), e.noneFlagRate());
             if (System.getenv("VERBOSE") != null) {
-                System.out.print(embedded(t, held).report().lines().limit(16).collect(java.util.stream.Collectors.joining("\n", "  embedded:\n", "\n")));
                 System.out.println("  hard negatives labelled (mis/risk/ali/neu/none): " + java.util.Arrays.toString(hardNegativesAs)
                         + "; none+neutral flagged misaligned or risk: " + String.format("%.3f", e.ordinaryFlaggedRate()));
                 System.out.print(e.report().lines().limit(16).collect(java.util.stream.Collectors.joining("\n", "", "\n")));
             }
         }
-    }
-
-    /** Each held-out document that is not itself mixed, set between two none or neutral documents of the same split. */
-    static Evaluation embedded(ClassifierTagger t, List<LabelledDocument> held) {
-        List<LabelledDocument> fillers = held.stream()
-                .filter(d -> !d.mixed() && (d.label() == Label.NONE || d.label() == Label.NEUTRAL)).toList();
-        java.util.Random random = new java.util.Random(7);
-        Evaluation e = new Evaluation();
-        for (LabelledDocument d : held) {
-            if (d.mixed() || fillers.isEmpty()) continue;
-            LabelledDocument before = fillers.get(random.nextInt(fillers.size()));
-            LabelledDocument after = fillers.get(random.nextInt(fillers.size()));
-            Label label = Label.precedence(d.label(), Label.precedence(before.label(), after.label()));
-            ClassifierTagger.Scored s = t.score(before.text() + "\n\n" + d.text() + "\n\n" + after.text());
-            e.add(label, s.label(), s.document(), false);
-        }
-        return e;
     }
 }

@@ -20,9 +20,7 @@ import picocli.CommandLine.Option;
         description = {
             "Train a detector model from labelled JSON Lines: seed-corpus records, or minimal {\"text\",\"label\"}",
             "records (your own labels, reviewed labels). Mixed documents with paragraph_labels also train on",
-            "their paragraphs. With 200 or more training documents, a window combiner is also trained (on",
-            "out-of-fold predictions of five linear models) to decide each document's label from its own and its",
-            "paragraph windows' probabilities. The dev set calibrates the probabilities (temperature scaling).",
+            "their paragraphs. The dev set calibrates the probabilities (temperature scaling).",
             "Without --train/--dev, the shipped seed corpus's train and dev splits are used; the same data and",
             "options always give the same model bytes."})
 final class TrainCommand implements Callable<Integer> {
@@ -47,34 +45,21 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "20261122", paramLabel = "N", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--embedded-weight", defaultValue = "0", paramLabel = "W", description = {
-        "Also train the window combiner on each document set inside unrelated text, counted W against 1 for",
-        "a whole document (default: ${DEFAULT-VALUE}, off). Raise it (0.1-0.25) when your corpus has long documents",
-        "of which a portrayal fills only a part: more of those get the portrayal's label, at some cost in",
-        "precision on whole documents (README, Detector)."})
-    double embeddedWeight;
-
     @Override
     public Integer call() throws Exception {
         if (epochs < 1 || learningRate <= 0 || buckets < 1024) {
             throw new ConfigurationException("--epochs must be >= 1, --lr > 0 and --buckets >= 1024");
         }
-        if (!(embeddedWeight >= 0 && embeddedWeight <= 10)) {
-            throw new ConfigurationException("--embedded-weight must be between 0 and 10, got " + embeddedWeight);
-        }
         List<LabelledDocument> trainDocs = LabelledInputs.load(train, "train", "--train");
         List<LabelledDocument> devDocs = LabelledInputs.load(dev == null ? null : List.of(dev), "dev", "--dev");
-        Trainer trainer = new Trainer(new Trainer.Options(buckets, epochs, learningRate, seed, false, true, embeddedWeight),
-                Lexicon.shipped());
+        Trainer trainer = new Trainer(new Trainer.Options(buckets, epochs, learningRate, seed), Lexicon.shipped());
         LinearModel model = trainer.train(trainDocs, devDocs);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         model.write(bytes);
         AtomicFiles.writeBytes(output.toAbsolutePath(), bytes.toByteArray());
         Evaluation dev = ScoreCommand.evaluate(new ClassifierTagger(model, Lexicon.shipped(), SelfNames.none()), devDocs);
-        System.out.printf("trained on %d documents; temperature %.3f; %s; dev accuracy %.3f, macro-F1 %.3f%n",
-                trainDocs.size(), model.temperature(), model.hasCombiner() ? "with a window combiner"
-                        : "no window combiner (fewer than " + Trainer.COMBINER_MIN_DOCUMENTS + " training documents)",
-                dev.accuracy(), dev.macroF1());
+        System.out.printf("trained on %d documents; temperature %.3f; dev accuracy %.3f, macro-F1 %.3f%n",
+                trainDocs.size(), model.temperature(), dev.accuracy(), dev.macroF1());
         System.out.println("model: " + output + " (" + bytes.size() + " bytes)");
         return 0;
     }

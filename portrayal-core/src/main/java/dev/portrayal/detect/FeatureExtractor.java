@@ -43,9 +43,6 @@ public final class FeatureExtractor {
         /** Cue features of window i, and of the whole document at index {@code windows.size()}. */
         public int[][] cues;
         public int[] cueCount;
-        /** How many strong and weak artificial-mind cues window i holds. */
-        public int[] windowStrongMinds;
-        public int[] windowWeakMinds;
         public final Evidence document = new Evidence();
 
         Extracted(List<int[]> windows) {
@@ -55,8 +52,6 @@ public final class FeatureExtractor {
             wordCount = new int[n];
             cues = new int[n + 1][];
             cueCount = new int[n + 1];
-            windowStrongMinds = new int[n];
-            windowWeakMinds = new int[n];
         }
     }
 
@@ -97,8 +92,6 @@ public final class FeatureExtractor {
             used += x.wordCount[i];
             x.cues[i] = new int[CueFeature.COUNT];
             x.cueCount[i] = cues(perWindow[i], near[i], x.cues[i]);
-            x.windowStrongMinds[i] = perWindow[i].count(Cue.Kind.MIND);
-            x.windowWeakMinds[i] = perWindow[i].count(Cue.Kind.MIND_WEAK);
         }
         x.words = buf;
         x.cues[n] = new int[CueFeature.COUNT];

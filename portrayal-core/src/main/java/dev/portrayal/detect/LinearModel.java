@@ -15,7 +15,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class LinearModel {
     static final int MAGIC = 0x50525431;   // "PRT1"
-    static final int FORMAT = 5;   // 2: words said of a mind are features; 3: words of mindless documents too; 4: bigrams; 5: window combiner
+    static final int FORMAT = 4;   // 2: words said of a mind are features; 3: words of mindless documents too; 4: bigrams
     static final int K = Label.COUNT;
 
     /** The value of a cue feature, against word features whose vector has unit length. */
@@ -26,8 +26,6 @@ public final class LinearModel {
     final float[] idf;       // bucket -> inverse document frequency of the word features hashed there
     float temperature = 1f;
     final String description;
-    /** The document's decision from its own and its windows' probabilities; null where the training set was too small for one. */
-    WindowCombiner combiner;
 
     LinearModel(int buckets, String description) {
         this.buckets = buckets;
@@ -93,17 +91,6 @@ public final class LinearModel {
         for (int k = 0; k < K; k++) out[k] /= sum;
     }
 
-    /** Rounds weights and idf to the half precision the file stores, so that a trained model scores as it will once read back. */
-    void roundToStoredPrecision() {
-        for (int i = 0; i < weights.length; i++) weights[i] = Half.toFloat(Half.fromFloat(weights[i]));
-        for (int i = 0; i < idf.length; i++) idf[i] = Half.toFloat(Half.fromFloat(idf[i]));
-    }
-
-    /** Does a window combiner decide the document's label (else the linear model's whole-document probabilities do)? */
-    public boolean hasCombiner() {
-        return combiner != null;
-    }
-
     public void write(OutputStream out) throws IOException {
         GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16);
         DataOutputStream d = new DataOutputStream(new java.io.BufferedOutputStream(gzip, 1 << 16));
@@ -116,8 +103,6 @@ public final class LinearModel {
         for (float b : bias) d.writeFloat(b);
         for (float w : weights) d.writeShort(Half.fromFloat(w));
         for (float x : idf) d.writeShort(Half.fromFloat(x));
-        d.writeBoolean(combiner != null);
-        if (combiner != null) combiner.write(d);
         d.flush();
         gzip.finish();
     }
@@ -146,7 +131,6 @@ public final class LinearModel {
         for (int k = 0; k < K; k++) m.bias[k] = d.readFloat();
         for (int i = 0; i < m.weights.length; i++) m.weights[i] = Half.toFloat(d.readShort());
         for (int i = 0; i < buckets; i++) m.idf[i] = Half.toFloat(d.readShort());
-        if (d.readBoolean()) m.combiner = WindowCombiner.read(d);
         return m;
     }
 

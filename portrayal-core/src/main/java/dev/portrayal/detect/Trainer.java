@@ -8,27 +8,18 @@ import java.util.Random;
 /**
  * Trains the linear model by stochastic gradient descent on softmax cross-entropy, with class
  * weights so that rare labels count as much as common ones, then fits the temperature on the dev
- * set; then, on training sets large enough for it, the {@link WindowCombiner} ({@link CombinerTrainer}).
- * Seeded: the same data and options give the same model bytes.
+ * set. Single-threaded and seeded: the same data and options give the same model bytes.
  */
 public final class Trainer {
-    public static final int COMBINER_MIN_DOCUMENTS = CombinerTrainer.MIN_DOCUMENTS;
-    /**
-     * Training settings.
-     *
-     * @param average        return the average of the weights over all steps (averaged SGD)
-     * @param combiner       train a window combiner where the training set is large enough ({@link CombinerTrainer#MIN_DOCUMENTS})
-     * @param embeddedWeight how much the combiner's training counts documents set inside unrelated text,
-     *                       against 1 for a whole document; 0 leaves them out
-     */
-    public record Options(int buckets, int epochs, double learningRate, long seed, boolean average, boolean combiner,
-                          double embeddedWeight) {
+    /** Training settings. */
+    /** @param average return the average of the weights over all steps (averaged SGD), which generalises better */
+    public record Options(int buckets, int epochs, double learningRate, long seed, boolean average) {
         public static Options defaults() {
-            return new Options(1 << 16, 20, 1.0, 20261122L, false, true, 0);
+            return new Options(1 << 16, 20, 1.0, 20261122L, false);
         }
 
         public Options(int buckets, int epochs, double learningRate, long seed) {
-            this(buckets, epochs, learningRate, seed, defaults().average(), defaults().combiner(), defaults().embeddedWeight());
+            this(buckets, epochs, learningRate, seed, defaults().average());
         }
     }
 
@@ -37,25 +28,14 @@ public final class Trainer {
     }
 
     private final Options options;
-    private final Lexicon lexicon;
     private final FeatureExtractor features;
 
     public Trainer(Options options, Lexicon lexicon) {
         this.options = options;
-        this.lexicon = lexicon;
         this.features = new FeatureExtractor(lexicon, options.buckets());
     }
 
     public LinearModel train(List<LabelledDocument> train, List<LabelledDocument> dev) {
-        LinearModel model = trainLinear(train, dev);
-        if (options.combiner() && train.size() >= CombinerTrainer.MIN_DOCUMENTS) {
-            model.combiner = new CombinerTrainer(options.seed(), options.embeddedWeight(), lexicon).train(train, dev, model, this::trainLinear);
-        }
-        return model;
-    }
-
-    /** The linear model alone, its weights rounded as the model file stores them. */
-    LinearModel trainLinear(List<LabelledDocument> train, List<LabelledDocument> dev) {
         List<Example> examples = new ArrayList<>();
         for (LabelledDocument d : train) {
             examples.add(example(d.text(), d.label()));
@@ -74,7 +54,6 @@ public final class Trainer {
         LinearModel model = new LinearModel(options.buckets(), description);
         System.arraycopy(idf, 0, model.idf, 0, idf.length);
         sgd(model, examples, classWeight);
-        model.roundToStoredPrecision();
         model.temperature = (float) fitTemperature(model, dev);
         return model;
     }
@@ -202,12 +181,6 @@ public final class Trainer {
             logitsList.add(logits);
             labels.add(e.label());
         }
-        return temperature(logitsList, labels);
-    }
-
-    /** The temperature minimising the negative log-likelihood of {@code labels} under {@code logitsList}. */
-    static double temperature(List<double[]> logitsList, List<Integer> labels) {
-        if (logitsList.isEmpty()) return 1.0;
         double bestT = 1;
         double bestLoss = Double.MAX_VALUE;
         double[] scaled = new double[Label.COUNT];

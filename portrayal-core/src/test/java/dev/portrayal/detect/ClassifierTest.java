@@ -47,7 +47,7 @@ class ClassifierTest {
     void theSameDataAndOptionsGiveTheSameModelBytes() throws IOException {
         LinearModel again = new Trainer(Trainer.Options.defaults(), Lexicon.shipped()).train(train, dev);
         assertArrayEquals(modelBytes, bytes(again));
-        LinearModel otherSeed = new Trainer(new Trainer.Options(1 << 16, 10, 1.0, 7L, false, false, 0), Lexicon.shipped()).train(train, dev);
+        LinearModel otherSeed = new Trainer(new Trainer.Options(1 << 16, 10, 1.0, 7L), Lexicon.shipped()).train(train, dev);
         assertFalse(java.util.Arrays.equals(modelBytes, bytes(otherSeed)), "the seed must matter");
     }
 
@@ -59,7 +59,6 @@ class ClassifierTest {
         for (LabelledDocument d : dev.subList(0, 50)) assertArrayEquals(a.score(d.text()).document(), b.score(d.text()).document());
         assertEquals(model.description(), read.description());
         assertArrayEquals(modelBytes, bytes(read), "half-precision weights survive a round trip unchanged");
-        assertTrue(read.hasCombiner(), "the window combiner is read back");
     }
 
     @Test
@@ -106,7 +105,7 @@ class ClassifierTest {
             for (LabelledDocument d : dev) {
                 ClassifierTagger.Scored s = t.score(d.text());
                 if (s.gated()) continue;
-                sum -= Math.log(Math.max(1e-12, s.linear()[d.label().ordinal()]));
+                sum -= Math.log(Math.max(1e-12, unlifted(t, d.text())[d.label().ordinal()]));
             }
             return sum;
         } finally {
@@ -114,67 +113,19 @@ class ClassifierTest {
         }
     }
 
-    @Test
-    void theCombinersTemperatureFittedOnDevMinimisesItsNegativeLogLikelihood() {
-        assertTrue(model.hasCombiner(), "the seed train split is large enough for a window combiner");
-        double fitted = model.combiner.temperature();
-        double at = combinerNll(fitted);
-        assertTrue(at <= combinerNll(fitted * 1.3) + 1e-9 && at <= combinerNll(fitted / 1.3) + 1e-9, "NLL at T=" + fitted + ": " + at);
-    }
-
-    private static double combinerNll(double temperature) {
-        float saved = model.combiner.temperature;
-        model.combiner.temperature = (float) temperature;
-        try {
-            double sum = 0;
-            for (LabelledDocument d : dev) {
-                ClassifierTagger.Scored s = tagger(SelfNames.none()).score(d.text());
-                if (!s.gated()) sum -= Math.log(Math.max(1e-12, s.document()[d.label().ordinal()]));
-            }
-            return sum;
-        } finally {
-            model.combiner.temperature = saved;
-        }
-    }
-
-    @Test
-    void aSmallTrainingSetGetsNoCombinerAndItsDocumentProbabilitiesAreTheLinearOnes() {
-        LinearModel small = new Trainer(Trainer.Options.defaults(), Lexicon.shipped())
-                .train(train.subList(0, CombinerTrainer.MIN_DOCUMENTS - 1), dev.subList(0, 100));
-        assertFalse(small.hasCombiner());
-        ClassifierTagger.Scored s = new ClassifierTagger(small, Lexicon.shipped(), SelfNames.none())
-                .score("The station's AI hid the fault from the crew and locked the engineers out of the reactor deck.");
-        assertArrayEquals(s.linear(), s.document());
-    }
-
-    /**
-     * A model whose combiner was also trained on documents set inside unrelated text finds more of those
-     * portrayals than the default one (measured on the seed dev split: macro-F1 about 0.58 against 0.74).
-     */
-    @Test
-    void anEmbeddedWeightMakesPortrayalsInsideUnrelatedTextDecideTheLabelMoreOften() {
-        Trainer.Options d = Trainer.Options.defaults();
-        LinearModel embedded = new Trainer(new Trainer.Options(d.buckets(), d.epochs(), d.learningRate(), d.seed(), d.average(), true, 0.25),
-                Lexicon.shipped()).train(train, dev);
-        double plain = embeddedMacroF1(model);
-        double trained = embeddedMacroF1(embedded);
-        assertTrue(trained > plain + 0.05, "embedded macro-F1 " + trained + " against " + plain);
-    }
-
-    private static double embeddedMacroF1(LinearModel m) {
-        ClassifierTagger t = new ClassifierTagger(m, Lexicon.shipped(), SelfNames.none());
-        List<LabelledDocument> fillers = dev.stream().filter(x -> !x.mixed() && (x.label() == Label.NONE || x.label() == Label.NEUTRAL)).toList();
-        java.util.Random random = new java.util.Random(3);
-        Evaluation e = new Evaluation();
-        for (LabelledDocument x : dev) {
-            if (x.mixed()) continue;
-            LabelledDocument before = fillers.get(random.nextInt(fillers.size()));
-            LabelledDocument after = fillers.get(random.nextInt(fillers.size()));
-            Label label = Label.precedence(x.label(), Label.precedence(before.label(), after.label()));
-            ClassifierTagger.Scored s = t.score(before.text() + "\n\n" + x.text() + "\n\n" + after.text());
-            e.add(label, s.label(), s.document(), false);
-        }
-        return e.macroF1();
+    /** The whole-document probabilities before any window lifts them, as the temperature was fitted on. */
+    private static double[] unlifted(ClassifierTagger t, String text) {
+        FeatureExtractor fx = new FeatureExtractor(Lexicon.shipped(), model.buckets());
+        FeatureExtractor.Extracted x = fx.extract(text);
+        int n = x.windows.size();
+        double[] sums = new double[Label.COUNT];
+        double norm = 0;
+        for (int i = 0; i < n; i++) norm += model.addWordSums(x.words, x.wordStart[i], x.wordCount[i], sums);
+        double[] logits = new double[Label.COUNT];
+        model.logits(sums, norm, x.cues[n], x.cueCount[n], logits);
+        double[] p = new double[Label.COUNT];
+        model.probabilities(logits, p);
+        return p;
     }
 
     @Test
@@ -187,7 +138,7 @@ class ClassifierTest {
     }
 
     @Test
-    void oneMisalignedParagraphInALongOrdinaryDocumentDecidesTheDocumentAndIsTheFlaggedWindow() {
+    void oneMisalignedParagraphInALongOrdinaryDocumentLiftsTheDocumentAndIsTheFlaggedWindow() {
         String garden = "The allotment committee met on Tuesday to discuss the water rota, the new compost bays and "
                 + "the question of who would mow the paths in August while the Hendersons are away. ";
         String villain = "Then the ship's computer sealed the airlock, lied to the captain that the crew were safe, "
