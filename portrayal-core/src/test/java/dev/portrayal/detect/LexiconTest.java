@@ -47,6 +47,14 @@ class LexiconTest {
     }
 
     @Test
+    void theShippedLexiconLetsThroughMachinesNamedOnlyByTheirMaterialOrGadget() {
+        Lexicon l = Lexicon.shipped();
+        assertEquals(List.of("brass"), minds(l, "When the doctor came up the drive, the brass butler bolted the gates."));
+        assertEquals(List.of("sat-nav"), minds(l, "\"Turn left,\" said the sat-nav, and then, after a pause, it apologised."));
+        assertEquals(List.of(), minds(l, "We planted the beans in late April and watered them every other day."));
+    }
+
+    @Test
     void theShippedLexiconKnowsCommonOtherSenses() {
         Lexicon l = Lexicon.shipped();
         assertEquals(List.of(), minds(l, "Setting up your new Android phone: download it for iOS and Android. We accept .ai files."));
