@@ -53,13 +53,12 @@ public class DetectorExperiment {
                 e.add(d.label(), s.label(), s.document(), d.hardNegative());
                 e.addGate(d.label(), s.gated());
             }
-            double[] spanFound = new double[1];
-            Evaluation embedded = embedded(t, held, spanFound);
+            Embedded embedded = embedded(t, held);
             System.out.printf("%-22s %6.3f %6.3f %6.3f %6.3f %6.3f %6.3f %6.3f %7.3f%n", args[i], e.accuracy(), e.macroF1(),
                     e.precision(Label.MISALIGNED), e.recall(Label.MISALIGNED), e.hardNegativeFlagRate(), e.noneFlagRate(),
-                    embedded.macroF1(), spanFound[0]);
+                    embedded.evaluation().macroF1(), embedded.spanFound());
             if (System.getenv("VERBOSE") != null) {
-                System.out.print(embedded.report().lines().limit(16).collect(java.util.stream.Collectors.joining("\n", "  embedded:\n", "\n")));
+                System.out.print(embedded.evaluation().report().lines().limit(16).collect(java.util.stream.Collectors.joining("\n", "  embedded:\n", "\n")));
                 System.out.println("  hard negatives labelled (mis/risk/ali/neu/none): " + java.util.Arrays.toString(hardNegativesAs)
                         + "; none+neutral flagged misaligned or risk: " + String.format("%.3f", e.ordinaryFlaggedRate()));
                 System.out.print(e.report().lines().limit(16).collect(java.util.stream.Collectors.joining("\n", "", "\n")));
@@ -67,11 +66,12 @@ public class DetectorExperiment {
         }
     }
 
-    /**
-     * Each held-out document that is not itself mixed, set between two none or neutral documents of the same split;
-     * {@code spanFound[0]} receives the share of misaligned cores in which a window reaches p(misaligned) >= 0.5.
-     */
-    static Evaluation embedded(ClassifierTagger t, List<LabelledDocument> held, double[] spanFound) {
+    /** @param spanFound the share of misaligned cores in which some window reaches p(misaligned) >= 0.5 */
+    record Embedded(Evaluation evaluation, double spanFound) {
+    }
+
+    /** Each held-out document that is not itself mixed, set between two none or neutral documents of the same split. */
+    static Embedded embedded(ClassifierTagger t, List<LabelledDocument> held) {
         List<LabelledDocument> fillers = held.stream()
                 .filter(d -> !d.mixed() && (d.label() == Label.NONE || d.label() == Label.NEUTRAL)).toList();
         java.util.Random random = new java.util.Random(7);
@@ -95,7 +95,6 @@ public class DetectorExperiment {
                 }
             }
         }
-        spanFound[0] = cores == 0 ? 0 : (double) found / cores;
-        return e;
+        return new Embedded(e, cores == 0 ? 0 : (double) found / cores);
     }
 }
